@@ -1,0 +1,79 @@
+"""Stage 5: put clauses, grants and explanations together into a Summary with its 'In brief' list."""
+
+from __future__ import annotations
+
+from tossum.detect import Detection
+from tossum.explain import Explanation, OfflineExplainer, phrase
+from tossum.language import Lang
+from tossum.load import Document
+from tossum.schema import BriefPoint, Clause, ClauseSummary, Grant, Summary
+
+_SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+# Clause kinds worth a line in the brief, most important first.
+_BRIEF_CATEGORIES = ("changes", "termination", "arbitration", "governing_law", "fees", "liability", "personal_data")
+BRIEF_MIN, BRIEF_MAX = 3, 6
+
+
+def assemble(*, document: Document, clauses: list[Clause], detection: Detection,
+             explanations: list[Explanation], language: Lang, output_lang: Lang, provider: str | None,
+             engine: str, version: str) -> Summary:
+    """The Summary of a document from the outputs of the earlier stages."""
+    sections = [
+        ClauseSummary(
+            index=c.index, number=c.number, title=c.title, path=c.path, start=c.start, end=c.end,
+            category=e.category, explanation=e.text, evidence=e.evidence, facts=list(e.facts), engine=engine,
+        )
+        for c, e in zip(clauses, explanations, strict=True)
+    ]
+    offline = OfflineExplainer(output_lang, provider)
+    grants = [g.model_copy(update={"explanation": offline.grant_sentence(g)}) for g in detection.grants]
+    reassurances = [
+        r.model_copy(update={"explanation": phrase(output_lang, "grant.reassurance_ai", provider=offline.provider)})
+        for r in detection.reassurances
+    ]
+    title = _title(clauses, document, provider)
+    notes = []
+    if document.encoding not in ("utf-8", "utf-8-sig"):
+        notes.append(f"decoded as {document.encoding}")
+    return Summary(
+        tossum_version=version, source=document.name, encoding=document.encoding,
+        characters=len(document.text), language=language, output_language=output_lang, title=title,
+        provider=provider, engine=engine, brief=_brief(grants, reassurances, sections, output_lang, offline),
+        grants=grants, flags=detection.flags, reassurances=reassurances, clauses=sections, notes=notes,
+    )
+
+
+def _title(clauses: list[Clause], document: Document, provider: str | None) -> str:
+    """The document's own title (an unnumbered heading before the first numbered one), else its name."""
+    for clause in clauses:
+        if clause.number:
+            break
+        if clause.title:
+            return clause.title
+    name = document.path.name if document.path else document.name
+    return f"{provider} ({name})" if provider else name
+
+
+def _brief(grants: list[Grant], reassurances: list, sections: list[ClauseSummary], lang: Lang,
+           offline: OfflineExplainer) -> list[BriefPoint]:
+    points: list[BriefPoint] = []
+    flagged = sorted((g for g in grants if g.flagged and g.severity != "low"),
+                     key=lambda g: (_SEVERITY_ORDER[g.severity or "low"], g.clause_index))
+    for grant in flagged[:2]:
+        points.append(_point(grant.explanation, grant.clause, grant.clause_index, lang))
+    if reassurances:
+        first = reassurances[0]
+        points.append(_point(first.explanation, first.clause, first.clause_index, lang))
+    if not any(g.flagged for g in grants):
+        points.append(BriefPoint(text=phrase(lang, "report.no_grants")))
+    for category in _BRIEF_CATEGORIES:
+        if len(points) >= BRIEF_MAX:
+            break
+        section = next((s for s in sections if s.category == category and s.facts), None)
+        if section is not None:
+            points.append(_point(section.explanation, section.number, section.index, lang))
+    return points[:BRIEF_MAX]
+
+
+def _point(text: str, clause: str | None, index: int, lang: Lang) -> BriefPoint:
+    return BriefPoint(text=text, clause=clause, clause_index=index)

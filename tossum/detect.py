@@ -1,0 +1,414 @@
+"""Stage 3: find the rights grants in each clause, who makes them to whom, and their attributes.
+
+Deterministic and bilingual. The vocabulary is data (`tossum/lexicon/grants.*.toml`); this module holds
+the reading rules:
+
+* a grant is a sentence with a grant verb (grant, assign, consent to use, waive moral rights, "we may use
+  your feedback"), not under a prohibition ("you may not assign");
+* direction comes from the verb's subject and object ("you grant us" vs "Zoom grants you", "vous
+  accordez" vs "Lumio vous concède", passives "is granted to");
+* attributes are looked for in the grant's sentence (and in later sentences of the clause that speak of
+  "the licence"), and an attribute stated negatively ("non-transferable", "révocable") is recorded as
+  negated, never flagged;
+* a sentence saying the provider does NOT use content for AI training is a reassurance, not a flag.
+
+Flags are produced only for grants the user makes to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
+from tossum.sentences import sentence_spans
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_LICENCE_WORD = re.compile(r"\blicen[cs]e\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS)
+# Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
+_DURABLE = {"perpetual", "irrevocable", "assignment", "survives_termination"}
+_PASS_ON = {"sublicensable", "transferable", "any_purpose", "ai_training"}
+_NOTABLE = _DURABLE | _PASS_ON | {"exclusive", "moral_rights_waiver"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns of both languages' lexicon files."""
+
+    parties: dict[str, re.Pattern[str]]
+    verbs: dict[str, re.Pattern[str]]
+    subjects: list[tuple[str, re.Pattern[str]]]
+    purpose: re.Pattern[str]
+    negated_use: re.Pattern[str]
+    positive: dict[str, re.Pattern[str]]
+    negative: dict[str, re.Pattern[str]]
+
+
+@dataclass
+class GrantFinding:
+    """A grant before it is frozen into the output model."""
+
+    clause: Clause
+    grantor: Party
+    grantee: Party
+    subject: str
+    verb: tuple[int, int]
+    sentence: tuple[int, int]
+    attributes: dict[str, tuple[int, int]] = field(default_factory=dict)
+    negated: dict[str, tuple[int, int]] = field(default_factory=dict)
+    purposes: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the detector found in a document."""
+
+    grants: list[Grant]
+    flags: list[Flag]
+    reassurances: list[Reassurance]
+
+
+def _union(patterns: Iterable[str], *, words: bool = True) -> re.Pattern[str]:
+    body = "|".join(f"(?:{p})" for p in patterns)
+    if not body:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, _FLAGS)
+
+
+@cache
+def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
+    """Merge the English and French lexicon files; provider names join the 'provider' party."""
+    data: dict[str, dict[str, object]] = {}
+    for lang in ("en", "fr"):
+        text = resources.files("tossum.lexicon").joinpath(f"grants.{lang}.toml").read_text(encoding="utf-8")
+        for section, values in tomllib.loads(text).items():
+            merged = data.setdefault(section, {})
+            for key, value in values.items():
+                if isinstance(value, dict):
+                    target = merged.setdefault(key, {})
+                    assert isinstance(target, dict)
+                    for sub, patterns in value.items():
+                        target.setdefault(sub, []).extend(patterns)
+                else:
+                    existing = merged.setdefault(key, [])
+                    assert isinstance(existing, list)
+                    existing.extend(value)
+
+    def lists(section: str) -> dict[str, list[str]]:
+        return {k: v for k, v in data[section].items() if isinstance(v, list)}
+
+    parties = lists("parties")
+    parties["provider"] = parties["provider"] + [re.escape(n) for n in provider_names]
+    attributes = data["attributes"]
+    return Lexicon(
+        parties={k: _union(v) for k, v in parties.items()},
+        verbs={k: _union(v) for k, v in lists("verbs").items()},
+        subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
+        purpose=_union(lists("purposes")["markers"]),
+        negated_use=_union(lists("reassurance")["negated_use"]),
+        positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
+        negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
+    )
+
+
+def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> Detection:
+    """Find grants, flags and reassurances in the clauses of `text`."""
+    lexicon = load_lexicon(tuple(_provider_forms(provider)))
+    findings: list[GrantFinding] = []
+    reassurances: list[Reassurance] = []
+    for clause in clauses:
+        for start, end in sentence_spans(text, clause.body_start, clause.end):
+            sentence = text[start:end]
+            found = _grants_in_sentence(sentence, start, clause, lexicon)
+            if found:
+                findings.extend(found)
+                continue
+            reassurance = _reassurance(sentence, start, clause, lexicon)
+            if reassurance:
+                reassurances.append(reassurance)
+            _extend_previous_grant(sentence, start, clause, findings, lexicon)
+    grants = [_freeze(f, text) for f in findings]
+    flags = [
+        Flag(kind=a.kind, clause=g.clause, clause_index=g.clause_index, quote=a.evidence.quote,
+             start=a.evidence.start, end=a.evidence.end, severity=g.severity or "low")
+        for g in grants if g.flagged
+        for a in sorted(g.attributes, key=lambda a: FLAG_KINDS.index(a.kind))
+    ]
+    return Detection(grants=grants, flags=flags, reassurances=reassurances)
+
+
+def _provider_forms(provider: str | None) -> list[str]:
+    if not provider:
+        return []
+    return [provider, provider.upper()] if provider.upper() != provider else [provider]
+
+
+def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -> list[GrantFinding]:
+    triggers = _triggers(sentence, lexicon)
+    findings: list[GrantFinding] = []
+    for index, (kind, match) in enumerate(triggers):
+        if _prohibited(sentence, match.start(), lexicon):
+            continue
+        direction = _direction(kind, sentence, match, lexicon)
+        if direction is None:
+            continue
+        grantor, grantee = direction
+        if kind == "assign" and grantor != "user":
+            continue  # "we may assign this agreement": the provider moving its contract, not a grant
+        # The grant's attributes are read from its trigger to the next trigger (or the sentence's end),
+        # plus the words between the previous trigger and this one (attributes often precede the verb
+        # in passives: "a perpetual licence is granted to").
+        window_start = triggers[index - 1][1].end() if index else 0
+        window_end = triggers[index + 1][1].start() if index + 1 < len(triggers) else len(sentence)
+        finding = GrantFinding(
+            clause=clause, grantor=grantor, grantee=grantee,
+            subject=_subject(sentence[match.end():window_end] or sentence, grantor, kind, lexicon),
+            verb=(offset + match.start(), offset + match.end()),
+            sentence=(offset, offset + len(sentence)),
+        )
+        _read_attributes(sentence, offset, window_start, window_end, finding, lexicon)
+        if kind == "assign":
+            finding.attributes.setdefault("assignment", finding.verb)
+        if kind == "waive":
+            finding.attributes.setdefault("moral_rights_waiver", finding.verb)
+        previous = findings[-1] if findings else None
+        if previous and (previous.grantor, previous.grantee) == (grantor, grantee) and kind == triggers[index - 1][0]:
+            # "assign and agree to assign ..., and shall cause your End Users to assign": one grant.
+            for key, span in finding.attributes.items():
+                previous.attributes.setdefault(key, span)
+            if previous.subject == "other":
+                previous.subject = finding.subject
+            continue
+        findings.append(finding)
+    return findings
+
+
+def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]]:
+    """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge."""
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind in ("grant", "grant_passive", "assign", "consent", "waive"):
+        for match in lexicon.verbs[kind].finditer(sentence):
+            if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
+                continue
+            found.append((kind, match))
+    if not found and lexicon.subjects[0][1].search(sentence):  # feedback
+        match = lexicon.verbs["feedback_use"].search(sentence)
+        if match:
+            found.append(("feedback_use", match))
+    found.sort(key=lambda item: item[1].start())
+    merged: list[tuple[str, re.Match[str]]] = []
+    for kind, match in found:
+        if merged and match.start() < merged[-1][1].end():
+            continue  # overlapping forms of one verb ("consentez" / "consentez à l'accès")
+        merged.append((kind, match))
+    return merged
+
+
+def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
+    return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 160)))
+
+
+def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
+    window = sentence[max(0, position - 40) : position]
+    clause_start = max(window.rfind(","), window.rfind(";"), window.rfind("("))
+    return bool(lexicon.verbs["prohibition"].search(window[clause_start + 1 :]))
+
+
+_FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
+_FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
+
+
+def _direction(kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon) -> tuple[Party, Party] | None:
+    """(grantor, grantee) of the grant made by the verb `match`, or None when it is no grant."""
+    verb = match.group().lower()
+    before = sentence[max(0, match.start() - 90) : match.start()]
+    after = sentence[match.end() : match.end() + 120]
+    if kind == "feedback_use":
+        subject = _last_party(before, lexicon)
+        return ("user", subject if subject in ("provider", "third_parties") else "provider")
+    if kind == "grant_passive":
+        recipient = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
+        grantee = _first_party(recipient.group(1), lexicon) if recipient else _last_party(before, lexicon)
+        by_user = re.search(r"\b(?:by\s+you|par\s+vous|par\s+l['’]utilisateur)\b", after, _FLAGS)
+        if grantee == "user" or (grantee is None and not by_user):
+            return ("provider", "user")
+        return ("user", grantee or "provider")
+    # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
+    if _FR_VOUS_FORM.search(verb.split()[-1]) and re.search(r"\bvous\b", before, _FLAGS):
+        return ("user", _french_recipient(before, after, lexicon) or "provider")
+    if _FR_NOUS_FORM.search(verb.split()[-1]):
+        return ("provider", "user")
+    if re.search(r"\bvous\s+$", before, _FLAGS):  # "Lumio vous concède", "vous devez nous accorder"
+        if re.search(r"\bvous\s+(?:\w+\s+){0,3}nous\s+$", before, _FLAGS):
+            return ("user", "provider")
+        subject = _last_party(before[: before.lower().rfind("vous")], lexicon)
+        return ("other_users" if subject == "other_users" else "provider", "user")
+    if re.search(r"\bnous\s+$", before, _FLAGS):
+        return ("user", "provider")
+    subject = _subject_party(before, verb, lexicon)
+    if subject is None:
+        return None
+    recipient = _first_party(after, lexicon, limit=40)
+    if subject == "user":
+        grantee: Party = recipient if recipient not in (None, "user") else "provider"
+        return ("user", grantee)
+    return (subject, recipient or "user")
+
+
+def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
+    """The party that performs `verb`: the nearest party named before it in the same clause."""
+    cut = max(before.rfind(";"), before.rfind(". "))
+    before = before[cut + 1 :]
+    candidates = _parties_in(before, lexicon)
+    if not candidates:
+        return None
+    third_person = verb.endswith("s") and not verb.endswith("ss")
+    for party, text in reversed(candidates):
+        if third_person and text.lower() in ("you", "we"):
+            continue  # "Zoom grants you": the subject of "grants" is not "you"
+        return party
+    return None
+
+
+def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None:
+    if re.search(r"\bnous\s+(?:\w+\s+){0,2}$", before, _FLAGS):
+        return "provider"
+    recipient = re.match(r"\s*(?:\w+\s+){0,3}(?:à|au|aux)\s+(.{1,60})", after, _FLAGS)
+    return _first_party(recipient.group(1), lexicon) if recipient else None
+
+
+def _parties_in(text: str, lexicon: Lexicon) -> list[tuple[Party, str]]:
+    found: list[tuple[int, Party, str]] = []
+    for party in ("other_users", "user", "provider", "third_parties"):
+        for match in lexicon.parties[party].finditer(text):
+            found.append((match.start(), party, match.group()))  # type: ignore[arg-type]
+    found.sort(key=lambda item: (item[0], -len(item[2])))
+    result: list[tuple[Party, str]] = []
+    last_end = -1
+    for start, party, words in found:
+        if start < last_end:
+            continue
+        result.append((party, words))
+        last_end = start + len(words)
+    return result
+
+
+def _last_party(text: str, lexicon: Lexicon) -> Party | None:
+    parties = _parties_in(text, lexicon)
+    return parties[-1][0] if parties else None
+
+
+def _first_party(text: str, lexicon: Lexicon, *, limit: int = 60) -> Party | None:
+    parties = _parties_in(text[:limit], lexicon)
+    return parties[0][0] if parties else None
+
+
+def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
+    if kind == "waive":
+        return "user_content"
+    best: tuple[int, str] | None = None
+    for name, pattern in lexicon.subjects:
+        if grantor == "user" and name in ("software", "service"):
+            continue  # "Service Generated Data" is data; users do not license the provider's service
+        match = pattern.search(window)
+        if match and name in ("feedback", "name_likeness"):
+            return name  # specific subjects win wherever they appear
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    if best is None:
+        return "other"
+    return best[1]
+
+
+def _read_attributes(sentence: str, offset: int, start: int, end: int, finding: GrantFinding,
+                     lexicon: Lexicon) -> None:
+    for kind in FLAG_KINDS:
+        positive = lexicon.positive.get(kind)
+        if positive is None:
+            continue
+        negatives = [m.span() for m in lexicon.negative[kind].finditer(sentence, start, end)]
+        for match in positive.finditer(sentence, start, end):
+            if any(a <= match.start() < b for a, b in negatives):
+                continue
+            if kind == "ai_training" and _negated_use(sentence, match.start(), lexicon):
+                continue
+            if kind == "exclusive" and not _LICENCE_WORD.search(
+                sentence, max(0, match.start() - 100), min(len(sentence), match.end() + 100)
+            ):
+                continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
+            finding.attributes.setdefault(kind, (offset + match.start(), offset + match.end()))
+            break
+        if kind not in finding.attributes and negatives:
+            a, b = negatives[0]
+            finding.negated[kind] = (offset + a, offset + b)
+    for match in lexicon.purpose.finditer(sentence, start, end):
+        stop = re.search(r"[.;]|\([ivx]+\)|\n", sentence[match.end() :])
+        finding.purposes.append((offset + match.start(), offset + match.end() + (stop.start() if stop else 0)))
+
+
+def _negated_use(sentence: str, position: int, lexicon: Lexicon) -> bool:
+    window = sentence[max(0, position - 200) : position]
+    cut = max(window.rfind(";"), window.rfind(". "))
+    return bool(lexicon.negated_use.search(window[cut + 1 :]))
+
+
+def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -> Reassurance | None:
+    ai = lexicon.positive["ai_training"].search(sentence)
+    if not ai or not _negated_use(sentence, ai.start(), lexicon):
+        return None
+    return Reassurance(kind="ai_training", clause=clause.number, clause_index=clause.index,
+                       quote=sentence, start=offset, end=offset + len(sentence))
+
+
+def _extend_previous_grant(sentence: str, offset: int, clause: Clause, findings: list[GrantFinding],
+                           lexicon: Lexicon) -> None:
+    """'This licence continues after you delete your account': attributes stated apart from the grant."""
+    if not findings or not _LICENCE_WORD.search(sentence):
+        return
+    previous = findings[-1]
+    if previous.grantor != "user" or clause.index - previous.clause.index > 4:
+        return
+    extra = GrantFinding(clause=clause, grantor="user", grantee="provider", subject="other",
+                         verb=(0, 0), sentence=(offset, offset + len(sentence)))
+    _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon)
+    for kind in ("perpetual", "irrevocable", "survives_termination", "sublicensable", "transferable"):
+        if kind in extra.attributes:
+            previous.attributes.setdefault(kind, extra.attributes[kind])
+
+
+def _freeze(finding: GrantFinding, text: str) -> Grant:
+    def evidence(span: tuple[int, int]) -> Evidence:
+        return Evidence(quote=text[span[0] : span[1]], start=span[0], end=span[1])
+
+    flagged = finding.grantor == "user" and finding.grantee != "user"
+    attributes = [Attribute(kind=k, evidence=evidence(s)) for k, s in finding.attributes.items()]
+    attributes.sort(key=lambda a: FLAG_KINDS.index(a.kind))
+    kinds = {a.kind for a in attributes}
+    return Grant(
+        clause_index=finding.clause.index,
+        clause=finding.clause.number,
+        grantor=finding.grantor,
+        grantee=finding.grantee,
+        subject=finding.subject,  # type: ignore[arg-type]
+        verb=evidence(finding.verb),
+        sentence=evidence(finding.sentence),
+        attributes=attributes,
+        negated=[Attribute(kind=k, evidence=evidence(s)) for k, s in finding.negated.items()],
+        purposes=[evidence(s) for s in finding.purposes],
+        flagged=flagged,
+        severity=grade(kinds) if flagged else None,
+    )
+
+
+def grade(kinds: set[str]) -> Severity:
+    """High: durable (perpetual, irrevocable, assigned, surviving) AND passable-on or unrestricted in use.
+    Medium: any other notable attribute. Low: only worldwide / royalty-free, or none."""
+    if kinds & _DURABLE and kinds & _PASS_ON:
+        return "high"
+    if kinds & _NOTABLE:
+        return "medium"
+    return "low"

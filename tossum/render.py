@@ -1,0 +1,97 @@
+"""Stage 6: render a Summary (or a Faq) as Markdown in its output language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tossum.explain import phrase
+from tossum.language import Lang
+
+if TYPE_CHECKING:
+    from tossum.faq import Faq
+    from tossum.schema import Grant, Summary
+
+QUOTE_MAX = 300
+
+
+def render_markdown(summary: Summary) -> str:
+    """The full report: title, In brief, Grants to watch, every section, footer."""
+    lang = summary.output_language
+    out = [f"# {phrase(lang, 'report.title', title=summary.title)}", ""]
+    out += [f"## {phrase(lang, 'report.in_brief')}", ""]
+    out += [f"- {p.text}" + (f" {phrase(lang, 'report.in_section', section=p.clause)}" if p.clause else "")
+            for p in summary.brief]
+    out += ["", f"## {phrase(lang, 'report.grants')}", ""]
+    flagged = [g for g in summary.grants if g.flagged]
+    if flagged:
+        header = [phrase(lang, f"report.col_{c}") for c in ("section", "what", "to", "attributes", "evidence")]
+        out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for grant in flagged:
+            out.append("| " + " | ".join(_cell(c) for c in _grant_row(grant, summary, lang)) + " |")
+        out.append("")
+        out += [f"- {g.clause or '—'}: {g.explanation} ({phrase(lang, 'report.severity', severity=phrase(lang, f'severity.{g.severity}'))})"
+                for g in flagged]
+    else:
+        out.append(phrase(lang, "report.no_grants"))
+    if summary.reassurances:
+        out += ["", f"### {phrase(lang, 'report.reassurances')}", ""]
+        out += [f"- {r.clause or '—'}: {r.explanation} > “{_short(r.quote)}”" for r in summary.reassurances]
+    out += ["", f"## {phrase(lang, 'report.sections')}", ""]
+    for clause in summary.clauses:
+        label = " ".join(p for p in (clause.number, clause.title) if p) or phrase(lang, "report.preamble")
+        out += [f"### {label}", "", clause.explanation]
+        if clause.note:
+            out.append(f"\n*{phrase(lang, 'report.note')}: {clause.note}*")
+        out.append("")
+    language = phrase(lang, f"report.language_{summary.language}")
+    out += ["---", "", phrase(lang, "report.footer_engine", engine=summary.engine),
+            phrase(lang, "report.footer_source", source=summary.source, characters=summary.characters,
+                   language=language),
+            "", phrase(lang, "report.footer_advice"), ""]
+    return "\n".join(out)
+
+
+def render_faq(faq: Faq) -> str:
+    """FAQ Markdown: each question, its plain answer and the sections it comes from."""
+    lang = faq.language
+    out = [f"# {phrase(lang, 'faq.title', title=faq.title)}", "", phrase(lang, "faq.intro"), ""]
+    for item in faq.items:
+        out += [f"## {item.question}", "", item.answer]
+        if item.sections:
+            out += ["", phrase(lang, "faq.source", sections=", ".join(item.sections))]
+        out.append("")
+    out += ["---", "", phrase(lang, "report.footer_advice"), ""]
+    return "\n".join(out)
+
+
+def _grant_row(grant: Grant, summary: Summary, lang: Lang) -> list[str]:
+    from tossum.explain import OfflineExplainer
+
+    party = OfflineExplainer(lang, summary.provider).party(grant.grantee)
+    kinds = grant.kinds
+    what_key = "assignment" if "assignment" in kinds else "waiver" if "moral_rights_waiver" in kinds else "licence"
+    what = phrase(lang, f"what.{what_key}", subject=phrase(lang, f"subject.{grant.subject}"))
+    attributes = ", ".join(phrase(lang, f"attribute.{k}") for k in kinds) or "—"
+    return [grant.clause or "—", what, party, attributes, f"“{evidence_quote(grant)}”"]
+
+
+def evidence_quote(grant: Grant) -> str:
+    """A verbatim quote covering the grant verb and its attributes, cut at a word if too long."""
+    start = grant.verb.start if grant.verb.end > grant.verb.start else grant.sentence.start
+    spans = [a.evidence for a in grant.attributes if grant.sentence.start <= a.evidence.start < grant.sentence.end]
+    end = max([grant.verb.end, *(s.end for s in spans)])
+    start = min([start, *(s.start for s in spans)])
+    offset = start - grant.sentence.start
+    quote = grant.sentence.quote[offset : offset + (end - start)]
+    return _short(quote)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= QUOTE_MAX:
+        return text
+    return text[:QUOTE_MAX].rsplit(" ", 1)[0] + " …"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
