@@ -1,21 +1,21 @@
 """tossum: plain-language summaries of Terms of Service that flag the rights you grant, with evidence.
 
-    >>> import tossum
-    >>> summary = tossum.summarize("terms.md")            # offline by default
-    >>> print(summary.to_markdown())
-    >>> tossum.flags("terms.md")                           # only the flagged grants
-    >>> print(tossum.faq(summary, lang="fr").to_markdown())
+>>> import tossum
+>>> summary = tossum.summarize("terms.md")            # offline by default
+>>> print(summary.to_markdown())
+>>> tossum.flags("terms.md")                           # only the flagged grants
+>>> print(tossum.faq(summary, lang="fr").to_markdown())
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from tossum.api import faq, flags, summarize  # noqa: E402
-from tossum.errors import InputError, ModelError, TossumError  # noqa: E402
-from tossum.faq import Faq, FaqItem  # noqa: E402
-from tossum.options import Options  # noqa: E402
-from tossum.schema import Clause, ClauseSummary, Evidence, Flag, Grant, Reassurance, Summary  # noqa: E402
+from tossum.api import faq, flags, summarize
+from tossum.errors import InputError, ModelError, TossumError
+from tossum.faq import Faq, FaqItem
+from tossum.options import Options
+from tossum.schema import Clause, ClauseSummary, Evidence, Flag, Grant, Reassurance, Summary
 
 __all__ = [
     "Clause",

@@ -12,8 +12,11 @@ __all__ = ["faq", "flags", "summarize"]
 
 def faq(summary_or_source: Summary | Source, *, lang: str | None = None, model: str = "offline") -> Faq:
     """FAQ of a document: from a Summary already made, or from a path or text (summarized first)."""
-    summary = (summary_or_source if isinstance(summary_or_source, Summary)
-               else summarize(summary_or_source, lang=lang, model=model))
+    summary = (
+        summary_or_source
+        if isinstance(summary_or_source, Summary)
+        else summarize(summary_or_source, lang=lang, model=model)
+    )
     return build_faq(summary, lang=check_lang(lang))
 
 

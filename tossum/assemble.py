@@ -6,29 +6,57 @@ from tossum.detect import Detection
 from tossum.explain import Explanation, OfflineExplainer, phrase
 from tossum.language import Lang
 from tossum.load import Document
-from tossum.schema import BriefPoint, Clause, ClauseSummary, Grant, Summary
+from tossum.schema import BriefPoint, Clause, ClauseSummary, Grant, Reassurance, Summary
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # Clause kinds worth a line in the brief, most important first.
-_BRIEF_CATEGORIES = ("changes", "termination", "arbitration", "governing_law", "fees", "liability", "personal_data")
+_BRIEF_CATEGORIES = (
+    "changes",
+    "termination",
+    "arbitration",
+    "governing_law",
+    "fees",
+    "liability",
+    "personal_data",
+)
 BRIEF_MIN, BRIEF_MAX = 3, 6
 
 
-def assemble(*, document: Document, clauses: list[Clause], detection: Detection,
-             explanations: list[Explanation], language: Lang, output_lang: Lang, provider: str | None,
-             engine: str, version: str) -> Summary:
+def assemble(
+    *,
+    document: Document,
+    clauses: list[Clause],
+    detection: Detection,
+    explanations: list[Explanation],
+    language: Lang,
+    output_lang: Lang,
+    provider: str | None,
+    engine: str,
+    version: str,
+) -> Summary:
     """The Summary of a document from the outputs of the earlier stages."""
     sections = [
         ClauseSummary(
-            index=c.index, number=c.number, title=c.title, path=c.path, start=c.start, end=c.end,
-            category=e.category, explanation=e.text, evidence=e.evidence, facts=list(e.facts), engine=engine,
+            index=c.index,
+            number=c.number,
+            title=c.title,
+            path=c.path,
+            start=c.start,
+            end=c.end,
+            category=e.category,
+            explanation=e.text,
+            evidence=e.evidence,
+            facts=list(e.facts),
+            engine=engine,
         )
         for c, e in zip(clauses, explanations, strict=True)
     ]
     offline = OfflineExplainer(output_lang, provider)
     grants = [g.model_copy(update={"explanation": offline.grant_sentence(g)}) for g in detection.grants]
     reassurances = [
-        r.model_copy(update={"explanation": phrase(output_lang, "grant.reassurance_ai", provider=offline.provider)})
+        r.model_copy(
+            update={"explanation": phrase(output_lang, "grant.reassurance_ai", provider=offline.provider)}
+        )
         for r in detection.reassurances
     ]
     title = _title(clauses, document, provider)
@@ -36,10 +64,21 @@ def assemble(*, document: Document, clauses: list[Clause], detection: Detection,
     if document.encoding not in ("utf-8", "utf-8-sig"):
         notes.append(f"decoded as {document.encoding}")
     return Summary(
-        tossum_version=version, source=document.name, encoding=document.encoding,
-        characters=len(document.text), language=language, output_language=output_lang, title=title,
-        provider=provider, engine=engine, brief=_brief(grants, reassurances, sections, output_lang, offline),
-        grants=grants, flags=detection.flags, reassurances=reassurances, clauses=sections, notes=notes,
+        tossum_version=version,
+        source=document.name,
+        encoding=document.encoding,
+        characters=len(document.text),
+        language=language,
+        output_language=output_lang,
+        title=title,
+        provider=provider,
+        engine=engine,
+        brief=_brief(grants, reassurances, sections, output_lang, offline),
+        grants=grants,
+        flags=detection.flags,
+        reassurances=reassurances,
+        clauses=sections,
+        notes=notes,
     )
 
 
@@ -54,11 +93,18 @@ def _title(clauses: list[Clause], document: Document, provider: str | None) -> s
     return f"{provider} ({name})" if provider else name
 
 
-def _brief(grants: list[Grant], reassurances: list, sections: list[ClauseSummary], lang: Lang,
-           offline: OfflineExplainer) -> list[BriefPoint]:
+def _brief(
+    grants: list[Grant],
+    reassurances: list[Reassurance],
+    sections: list[ClauseSummary],
+    lang: Lang,
+    offline: OfflineExplainer,
+) -> list[BriefPoint]:
     points: list[BriefPoint] = []
-    flagged = sorted((g for g in grants if g.flagged and g.severity != "low"),
-                     key=lambda g: (_SEVERITY_ORDER[g.severity or "low"], g.clause_index))
+    flagged = sorted(
+        (g for g in grants if g.flagged and g.severity != "low"),
+        key=lambda g: (_SEVERITY_ORDER[g.severity or "low"], g.clause_index),
+    )
     for grant in flagged[:2]:
         points.append(_point(grant.explanation, grant.clause, grant.clause_index, lang))
     if reassurances:

@@ -46,12 +46,22 @@ class FlagsFormat(str, Enum):
     json = "json"
 
 
-PathArg = Annotated[str, typer.Argument(help="The terms: a .md or .txt file, or - for standard input.",
-                                        show_default=False)]
-LangOpt = Annotated[str | None, typer.Option("--lang", "-l", help="Output language: fr or en. "
-                                             "Default: the document's own language.", show_default=False)]
-OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of "
-                                             "standard output.", show_default=False)]
+PathArg = Annotated[
+    str, typer.Argument(help="The terms: a .md or .txt file, or - for standard input.", show_default=False)
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Output language: fr or en. Default: the document's own language.",
+        show_default=False,
+    ),
+]
+OutOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
+]
 
 
 def _version(value: bool) -> None:
@@ -62,8 +72,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """Plain-language Terms of Service summaries."""
 
@@ -72,11 +83,18 @@ def main_options(
 def summarize_cmd(
     path: PathArg,
     lang: LangOpt = None,
-    model: Annotated[str, typer.Option("--model", "-m", envvar="TOSSUM_MODEL",
-                                       help="Model that writes the explanations; 'offline' never "
-                                            "leaves this machine.")] = "offline",
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="md (report) or json (Summary).")]
-    = ReportFormat.md,
+    model: Annotated[
+        str,
+        typer.Option(
+            "--model",
+            "-m",
+            envvar="TOSSUM_MODEL",
+            help="Model that writes the explanations; 'offline' never leaves this machine.",
+        ),
+    ] = "offline",
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="md (report) or json (Summary).")
+    ] = ReportFormat.md,
     output: OutOpt = None,
 ) -> None:
     """Explain every section of the terms in plain words and flag the grants to watch."""
@@ -96,9 +114,14 @@ def faq(path: PathArg, lang: LangOpt = None, output: OutOpt = None) -> None:
 def flags(
     path: PathArg,
     fmt: Annotated[FlagsFormat, typer.Option("--format", "-f", help="text or json.")] = FlagsFormat.text,
-    fail_on: Annotated[str | None, typer.Option("--fail-on", help="Comma-separated kinds: exit 1 when "
-                                                "any of them is flagged. Kinds: " + ", ".join(FLAG_KINDS),
-                                                show_default=False)] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Comma-separated kinds: exit 1 when any of them is flagged. Kinds: " + ", ".join(FLAG_KINDS),
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Only the grant flags, instantly (no explanations). Exit 0, or 1 with --fail-on when one is found."""
     with user_errors():
@@ -115,7 +138,9 @@ def flags(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
         for flag in detection.flags:
-            typer.echo(f"{flag.clause or '-'}\t{flag.kind}\t{flag.severity}\t{flag.start}-{flag.end}\t{flag.quote}")
+            typer.echo(
+                f"{flag.clause or '-'}\t{flag.kind}\t{flag.severity}\t{flag.start}-{flag.end}\t{flag.quote}"
+            )
     if wanted and any(f.kind in wanted for f in detection.flags):
         raise typer.Exit(1)
 
@@ -132,8 +157,10 @@ def _kinds(fail_on: str | None) -> set[str]:
     kinds = {k.strip() for k in fail_on.split(",") if k.strip()}
     unknown = kinds - set(FLAG_KINDS)
     if unknown:
-        raise TossumError(f"unknown kind(s) {', '.join(sorted(unknown))}; known: {', '.join(FLAG_KINDS)}",
-                          subject="--fail-on")
+        raise TossumError(
+            f"unknown kind(s) {', '.join(sorted(unknown))}; known: {', '.join(FLAG_KINDS)}",
+            subject="--fail-on",
+        )
     return kinds
 
 
@@ -150,14 +177,16 @@ def _emit(text: str, output: Path | None) -> None:
         return
     try:
         directory = output.parent if str(output.parent) else Path(".")
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False,
-                                         prefix=f".{output.name}.") as handle:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=directory, delete=False, prefix=f".{output.name}."
+        ) as handle:
             handle.write(text)
         os.replace(handle.name, output)
     except OSError as exc:
         sys.stdout.write(text)
-        raise InputError(f"cannot be written ({exc.strerror or exc}); the result was printed instead",
-                         subject=str(output)) from None
+        raise InputError(
+            f"cannot be written ({exc.strerror or exc}); the result was printed instead", subject=str(output)
+        ) from None
 
 
 @contextmanager

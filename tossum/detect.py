@@ -28,7 +28,9 @@ from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, 
 from tossum.sentences import sentence_spans
 
 _FLAGS = re.IGNORECASE | re.UNICODE
-_LICENCE_WORD = re.compile(r"\blicen[cs]e\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS)
+_LICENCE_WORD = re.compile(
+    r"\blicen[cs]e\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS
+)
 # Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
 _DURABLE = {"perpetual", "irrevocable", "assignment", "survives_termination"}
 _PASS_ON = {"sublicensable", "transferable", "any_purpose", "ai_training"}
@@ -133,9 +135,17 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             _extend_previous_grant(sentence, start, clause, findings, lexicon)
     grants = [_freeze(f, text) for f in findings]
     flags = [
-        Flag(kind=a.kind, clause=g.clause, clause_index=g.clause_index, quote=a.evidence.quote,
-             start=a.evidence.start, end=a.evidence.end, severity=g.severity or "low")
-        for g in grants if g.flagged
+        Flag(
+            kind=a.kind,
+            clause=g.clause,
+            clause_index=g.clause_index,
+            quote=a.evidence.quote,
+            start=a.evidence.start,
+            end=a.evidence.end,
+            severity=g.severity or "low",
+        )
+        for g in grants
+        if g.flagged
         for a in sorted(g.attributes, key=lambda a: FLAG_KINDS.index(a.kind))
     ]
     return Detection(grants=grants, flags=flags, reassurances=reassurances)
@@ -165,8 +175,10 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
         window_start = triggers[index - 1][1].end() if index else 0
         window_end = triggers[index + 1][1].start() if index + 1 < len(triggers) else len(sentence)
         finding = GrantFinding(
-            clause=clause, grantor=grantor, grantee=grantee,
-            subject=_subject(sentence[match.end():window_end] or sentence, grantor, kind, lexicon),
+            clause=clause,
+            grantor=grantor,
+            grantee=grantee,
+            subject=_subject(sentence[match.end() : window_end] or sentence, grantor, kind, lexicon),
             verb=(offset + match.start(), offset + match.end()),
             sentence=(offset, offset + len(sentence)),
         )
@@ -176,7 +188,11 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
         if kind == "waive":
             finding.attributes.setdefault("moral_rights_waiver", finding.verb)
         previous = findings[-1] if findings else None
-        if previous and (previous.grantor, previous.grantee) == (grantor, grantee) and kind == triggers[index - 1][0]:
+        if (
+            previous
+            and (previous.grantor, previous.grantee) == (grantor, grantee)
+            and kind == triggers[index - 1][0]
+        ):
             # "assign and agree to assign ..., and shall cause your End Users to assign": one grant.
             for key, span in finding.attributes.items():
                 previous.attributes.setdefault(key, span)
@@ -196,9 +212,9 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
                 continue
             found.append((kind, match))
     if not found and lexicon.subjects[0][1].search(sentence):  # feedback
-        match = lexicon.verbs["feedback_use"].search(sentence)
-        if match:
-            found.append(("feedback_use", match))
+        use = lexicon.verbs["feedback_use"].search(sentence)
+        if use:
+            found.append(("feedback_use", use))
     found.sort(key=lambda item: item[1].start())
     merged: list[tuple[str, re.Match[str]]] = []
     for kind, match in found:
@@ -222,7 +238,9 @@ _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
 
-def _direction(kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon) -> tuple[Party, Party] | None:
+def _direction(
+    kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon
+) -> tuple[Party, Party] | None:
     """(grantor, grantee) of the grant made by the verb `match`, or None when it is no grant."""
     verb = match.group().lower()
     before = sentence[max(0, match.start() - 90) : match.start()]
@@ -231,12 +249,12 @@ def _direction(kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon)
         subject = _last_party(before, lexicon)
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "grant_passive":
-        recipient = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
-        grantee = _first_party(recipient.group(1), lexicon) if recipient else _last_party(before, lexicon)
+        to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
+        receiver = _first_party(to.group(1), lexicon) if to else _last_party(before, lexicon)
         by_user = re.search(r"\b(?:by\s+you|par\s+vous|par\s+l['’]utilisateur)\b", after, _FLAGS)
-        if grantee == "user" or (grantee is None and not by_user):
+        if receiver == "user" or (receiver is None and not by_user):
             return ("provider", "user")
-        return ("user", grantee or "provider")
+        return ("user", receiver or "provider")
     # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
     if _FR_VOUS_FORM.search(verb.split()[-1]) and re.search(r"\bvous\b", before, _FLAGS):
         return ("user", _french_recipient(before, after, lexicon) or "provider")
@@ -254,8 +272,7 @@ def _direction(kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon)
         return None
     recipient = _first_party(after, lexicon, limit=40)
     if subject == "user":
-        grantee: Party = recipient if recipient not in (None, "user") else "provider"
-        return ("user", grantee)
+        return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     return (subject, recipient or "user")
 
 
@@ -283,9 +300,10 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
 
 def _parties_in(text: str, lexicon: Lexicon) -> list[tuple[Party, str]]:
     found: list[tuple[int, Party, str]] = []
-    for party in ("other_users", "user", "provider", "third_parties"):
+    parties: tuple[Party, ...] = ("other_users", "user", "provider", "third_parties")
+    for party in parties:
         for match in lexicon.parties[party].finditer(text):
-            found.append((match.start(), party, match.group()))  # type: ignore[arg-type]
+            found.append((match.start(), party, match.group()))
     found.sort(key=lambda item: (item[0], -len(item[2])))
     result: list[tuple[Party, str]] = []
     last_end = -1
@@ -324,8 +342,9 @@ def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
     return best[1]
 
 
-def _read_attributes(sentence: str, offset: int, start: int, end: int, finding: GrantFinding,
-                     lexicon: Lexicon) -> None:
+def _read_attributes(
+    sentence: str, offset: int, start: int, end: int, finding: GrantFinding, lexicon: Lexicon
+) -> None:
     for kind in FLAG_KINDS:
         positive = lexicon.positive.get(kind)
         if positive is None:
@@ -347,7 +366,9 @@ def _read_attributes(sentence: str, offset: int, start: int, end: int, finding: 
             finding.negated[kind] = (offset + a, offset + b)
     for match in lexicon.purpose.finditer(sentence, start, end):
         stop = re.search(r"[.;]|\([ivx]+\)|\n", sentence[match.end() :])
-        finding.purposes.append((offset + match.start(), offset + match.end() + (stop.start() if stop else 0)))
+        finding.purposes.append(
+            (offset + match.start(), offset + match.end() + (stop.start() if stop else 0))
+        )
 
 
 def _negated_use(sentence: str, position: int, lexicon: Lexicon) -> bool:
@@ -360,20 +381,33 @@ def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -
     ai = lexicon.positive["ai_training"].search(sentence)
     if not ai or not _negated_use(sentence, ai.start(), lexicon):
         return None
-    return Reassurance(kind="ai_training", clause=clause.number, clause_index=clause.index,
-                       quote=sentence, start=offset, end=offset + len(sentence))
+    return Reassurance(
+        kind="ai_training",
+        clause=clause.number,
+        clause_index=clause.index,
+        quote=sentence,
+        start=offset,
+        end=offset + len(sentence),
+    )
 
 
-def _extend_previous_grant(sentence: str, offset: int, clause: Clause, findings: list[GrantFinding],
-                           lexicon: Lexicon) -> None:
+def _extend_previous_grant(
+    sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
     """'This licence continues after you delete your account': attributes stated apart from the grant."""
     if not findings or not _LICENCE_WORD.search(sentence):
         return
     previous = findings[-1]
     if previous.grantor != "user" or clause.index - previous.clause.index > 4:
         return
-    extra = GrantFinding(clause=clause, grantor="user", grantee="provider", subject="other",
-                         verb=(0, 0), sentence=(offset, offset + len(sentence)))
+    extra = GrantFinding(
+        clause=clause,
+        grantor="user",
+        grantee="provider",
+        subject="other",
+        verb=(0, 0),
+        sentence=(offset, offset + len(sentence)),
+    )
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon)
     for kind in ("perpetual", "irrevocable", "survives_termination", "sublicensable", "transferable"):
         if kind in extra.attributes:

@@ -22,20 +22,54 @@ ENGINE_NAME = "offline"
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "five": 5, "seven": 7, "ten": 10, "fourteen": 14, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "un": 1, "deux": 2,
-    "trois": 3, "cinq": 5, "sept": 7, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30,
-    "quarante-cinq": 45, "soixante": 60, "quatre-vingt-dix": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "five": 5,
+    "seven": 7,
+    "ten": 10,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "ninety": 90,
+    "un": 1,
+    "deux": 2,
+    "trois": 3,
+    "cinq": 5,
+    "sept": 7,
+    "dix": 10,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "quarante-cinq": 45,
+    "soixante": 60,
+    "quatre-vingt-dix": 90,
 }
 _GENERIC = {
     "obligations": re.compile(
         r"\byou\s+(?:must|shall|will|agree\s+to|are\s+responsible|may\s+not|must\s+not|cannot)\b"
         r"|\bvous\s+(?:devez|vous\s+engagez|êtes\s+responsable|ne\s+pouvez\s+pas|ne\s+devez\s+pas|acceptez)\b"
-        r"|\bl['’]utilisateur\s+(?:doit|s['’]engage|est\s+responsable)\b", _FLAGS),
-    "provider_may": re.compile(r"\b(?:we|{p})\s+(?:may|can|reserves?)\b|\b(?:nous\s+pouvons|{p}\s+peut|{p}\s+se\s+réserve|nous\s+nous\s+réservons)\b", _FLAGS),
-    "provider_will": re.compile(r"\b(?:we|{p})\s+(?:will|shall|are\s+committed|commit)\b|\b(?:nous\s+nous\s+engageons|{p}\s+s['’]engage|nous\s+(?:mettons|fournissons|assurons))\b", _FLAGS),
-    "you_may": re.compile(r"\byou\s+(?:may|can|have\s+the\s+right)\b(?!\s+not)|\bvous\s+(?:pouvez|avez\s+le\s+droit|disposez)\b", _FLAGS),
-    "definitions": re.compile(r"\bmeans\b|[\"“][A-Z][\w ]+[\"”]\s+(?:means|refers)|\bdésigne\b|\bsignifie\b|\bs['’]entend\b", _FLAGS),
+        r"|\bl['’]utilisateur\s+(?:doit|s['’]engage|est\s+responsable)\b",
+        _FLAGS,
+    ),
+    "provider_may": re.compile(
+        r"\b(?:we|{p})\s+(?:may|can|reserves?)\b|\b(?:nous\s+pouvons|{p}\s+peut|{p}\s+se\s+réserve|nous\s+nous\s+réservons)\b",
+        _FLAGS,
+    ),
+    "provider_will": re.compile(
+        r"\b(?:we|{p})\s+(?:will|shall|are\s+committed|commit)\b|\b(?:nous\s+nous\s+engageons|{p}\s+s['’]engage|nous\s+(?:mettons|fournissons|assurons))\b",
+        _FLAGS,
+    ),
+    "you_may": re.compile(
+        r"\byou\s+(?:may|can|have\s+the\s+right)\b(?!\s+not)|\bvous\s+(?:pouvez|avez\s+le\s+droit|disposez)\b",
+        _FLAGS,
+    ),
+    "definitions": re.compile(
+        r"\bmeans\b|[\"“][A-Z][\w ]+[\"”]\s+(?:means|refers)|\bdésigne\b|\bsignifie\b|\bs['’]entend\b", _FLAGS
+    ),
 }
 
 
@@ -84,7 +118,8 @@ def clause_kinds() -> tuple[ClauseKind, ...]:
     for name, table in tomllib.loads(text).items():
         facts = {
             key: tuple(re.compile(p, _FLAGS) for p in patterns)
-            for key, patterns in table.items() if key != "title"
+            for key, patterns in table.items()
+            if key != "title"
         }
         kinds.append(ClauseKind(name, re.compile("|".join(table["title"]), _FLAGS), facts))
     return tuple(kinds)
@@ -112,8 +147,13 @@ def _fact(name: str, match: re.Match[str]) -> Fact:
     value = next((v for v in match.groupdict().values() if v), None)
     if value is not None and name.endswith("_days"):
         value = str(_days(value))
-    return Fact(name=name, value=value.strip() if value else None, quote=match.group(),
-                start=match.start(), end=match.end())
+    return Fact(
+        name=name,
+        value=value.strip() if value else None,
+        quote=match.group(),
+        start=match.start(),
+        end=match.end(),
+    )
 
 
 def _days(value: str) -> int | str:
@@ -132,25 +172,30 @@ class OfflineExplainer:
         self.lang = lang
         self.provider = provider or phrase(lang, "party.provider")
 
-    def explain(self, text: str, clause: Clause, grants: list[Grant],
-                reassurances: list[Reassurance]) -> Explanation:
+    def explain(
+        self, text: str, clause: Clause, grants: list[Grant], reassurances: list[Reassurance]
+    ) -> Explanation:
         """Plain explanation of one clause."""
         if clause.number is None and clause.title is None:
             return self._generic(text, clause, lead=phrase(self.lang, "generic.preamble"))
         if grants or reassurances:
             sentences = [self.grant_sentence(g) for g in grants]
-            sentences += [phrase(self.lang, "grant.reassurance_ai", provider=self.provider) for _ in reassurances[:1]]
+            sentences += [
+                phrase(self.lang, "grant.reassurance_ai", provider=self.provider) for _ in reassurances[:1]
+            ]
             evidence = [g.sentence for g in grants] + [
                 Evidence(quote=r.quote, start=r.start, end=r.end) for r in reassurances[:1]
             ]
             return Explanation("grant", " ".join(_dedupe(sentences)), evidence)
         category, facts = read_facts(text, clause)
         if not text[clause.body_start : clause.end].strip():
-            return Explanation("heading", phrase(self.lang, "generic.heading_only", section=clause.label), [])
+            return Explanation("heading", phrase(self.lang, "generic.heading_only"), [])
         if category == "general":
             return self._generic(text, clause)
-        sentences = [phrase(self.lang, f"category.{category}.{f.name}", provider=self.provider, value=f.value)
-                     for f in facts]
+        sentences = [
+            phrase(self.lang, f"category.{category}.{f.name}", provider=self.provider, value=f.value)
+            for f in facts
+        ]
         core = next(iter(next(k for k in clause_kinds() if k.name == category).facts))
         if not any(f.name == core for f in facts):
             # without its main fact ("X can close your account"), the kind's label gives the context
@@ -167,18 +212,30 @@ class OfflineExplainer:
         kinds = grant.kinds
         if grant.grantor == "user":
             grantee = self.party(grant.grantee)
-            what_key = "assignment" if "assignment" in kinds else "waiver" if "moral_rights_waiver" in kinds else "licence"
+            what_key = (
+                "assignment"
+                if "assignment" in kinds
+                else "waiver"
+                if "moral_rights_waiver" in kinds
+                else "licence"
+            )
             what = phrase(lang, f"what.{what_key}", subject=subject)
             details = [phrase(lang, f"attribute_phrase.{k}", grantee=grantee) for k in kinds if k != what_key]
             if not details:
                 return _capitalise(phrase(lang, "grant.user", grantee=grantee, what=what))
-            return _capitalise(phrase(lang, "grant.user_with", grantee=grantee, what=what,
-                                      attributes=_join(details, lang)))
+            return _capitalise(
+                phrase(lang, "grant.user_with", grantee=grantee, what=what, attributes=_join(details, lang))
+            )
         grantor = _capitalise(self.party(grant.grantor))
-        limits = [phrase(lang, f"grant.limit_{a.kind}") for a in grant.negated
-                  if a.kind in ("irrevocable", "transferable", "sublicensable", "exclusive")]
+        limits = [
+            phrase(lang, f"grant.limit_{a.kind}")
+            for a in grant.negated
+            if a.kind in ("irrevocable", "transferable", "sublicensable", "exclusive")
+        ]
         if limits:
-            return phrase(lang, "grant.provider_limits", grantor=grantor, subject=subject, limits=_join(limits, lang))
+            return phrase(
+                lang, "grant.provider_limits", grantor=grantor, subject=subject, limits=_join(limits, lang)
+            )
         return phrase(lang, "grant.provider", grantor=grantor, subject=subject)
 
     def party(self, party: str) -> str:

@@ -11,11 +11,21 @@ from tossum.schema import ClauseSummary, Summary
 # question key -> the clause facts that answer it, as (category, fact name)
 FACT_QUESTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "changes": (("changes", "right"), ("changes", "notice_days"), ("changes", "continued_use")),
-    "close": (("termination", "provider_may"), ("termination", "any_time"), ("termination", "any_reason"),
-              ("termination", "without_notice")),
+    "close": (
+        ("termination", "provider_may"),
+        ("termination", "any_time"),
+        ("termination", "any_reason"),
+        ("termination", "without_notice"),
+    ),
     "leave": (("termination", "user_may"), ("personal_data", "export")),
-    "disputes": (("governing_law", "law"), ("governing_law", "courts"), ("arbitration", "arbitration"),
-                 ("arbitration", "class_waiver"), ("arbitration", "mediation"), ("arbitration", "opt_out")),
+    "disputes": (
+        ("governing_law", "law"),
+        ("governing_law", "courts"),
+        ("arbitration", "arbitration"),
+        ("arbitration", "class_waiver"),
+        ("arbitration", "mediation"),
+        ("arbitration", "opt_out"),
+    ),
     "pay": (("fees", "amount"), ("fees", "renewal"), ("fees", "refund")),
 }
 
@@ -46,10 +56,13 @@ def build_faq(summary: Summary, lang: Lang | None = None) -> Faq:
     """Answer the standard questions from a Summary's grants and facts, in `lang` (default: the summary's)."""
     lang = lang or summary.output_language
     provider = summary.provider or phrase(lang, "party.provider")
-    items = [_grant_question(summary, lang, q, kinds) for q, kinds in (
-        ("forever", ("perpetual", "irrevocable", "survives_termination")),
-        ("pass_on", ("sublicensable", "transferable")),
-    )]
+    items = [
+        _grant_question(summary, lang, q, kinds)
+        for q, kinds in (
+            ("forever", ("perpetual", "irrevocable", "survives_termination")),
+            ("pass_on", ("sublicensable", "transferable")),
+        )
+    ]
     items.append(_ai_question(summary, lang))
     for key, wanted in FACT_QUESTIONS.items():
         sentences: list[str] = []
@@ -63,8 +76,13 @@ def build_faq(summary: Summary, lang: Lang | None = None) -> Faq:
                         sentences.append(sentence)
                         _add(sections, clause)
                     break
-        items.append(FaqItem(question=phrase(lang, f"faq.{key}"),
-                             answer=" ".join(sentences) or phrase(lang, "faq.not_said"), sections=sections))
+        items.append(
+            FaqItem(
+                question=phrase(lang, f"faq.{key}"),
+                answer=" ".join(sentences) or phrase(lang, "faq.not_said"),
+                sections=sections,
+            )
+        )
     return Faq(title=summary.title, language=lang, items=items)
 
 
@@ -77,12 +95,17 @@ def _grant_question(summary: Summary, lang: Lang, key: str, kinds: tuple[str, ..
         attributes = ", ".join(phrase(lang, f"attribute.{k}") for k in found)
         for grant in matching:
             _add_label(sections, grant.clause)
-        return FaqItem(question=phrase(lang, f"faq.{key}"), answer=phrase(lang, f"faq.{key}_yes", attributes=attributes),
-                       sections=sections)
+        return FaqItem(
+            question=phrase(lang, f"faq.{key}"),
+            answer=phrase(lang, f"faq.{key}_yes", attributes=attributes),
+            sections=sections,
+        )
     if user_grants:
         for grant in user_grants:
             _add_label(sections, grant.clause)
-        return FaqItem(question=phrase(lang, f"faq.{key}"), answer=phrase(lang, f"faq.{key}_no"), sections=sections)
+        return FaqItem(
+            question=phrase(lang, f"faq.{key}"), answer=phrase(lang, f"faq.{key}_no"), sections=sections
+        )
     return FaqItem(question=phrase(lang, f"faq.{key}"), answer=phrase(lang, "faq.not_said"), sections=[])
 
 

@@ -80,7 +80,9 @@ def decode_bytes(data: bytes, *, name: str, path: Path | None = None, max_bytes:
     return document_from_text(text, name=name, encoding=encoding, path=path)
 
 
-def document_from_text(text: str, *, name: str, encoding: str = "utf-8", path: Path | None = None) -> Document:
+def document_from_text(
+    text: str, *, name: str, encoding: str = "utf-8", path: Path | None = None
+) -> Document:
     """Normalise newlines and wrap text as a Document; empty text is an error."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -94,8 +96,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise InputError(f"starts with a {encoding} byte-order mark but is not valid {encoding}",
-                                 subject=name) from None
+                raise InputError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}", subject=name
+                ) from None
     if b"\x00" in data[:8192]:
         raise InputError("looks like a binary file (it contains NUL bytes), not text", subject=name)
     for encoding in ("utf-8", *LEGACY_ENCODINGS):

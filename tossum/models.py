@@ -17,8 +17,9 @@ class Explainer(Protocol):
 
     name: str
 
-    def explain(self, text: str, clause: Clause, grants: list[Grant],
-                reassurances: list[Reassurance]) -> Explanation: ...
+    def explain(
+        self, text: str, clause: Clause, grants: list[Grant], reassurances: list[Reassurance]
+    ) -> Explanation: ...
 
 
 def resolve_model(spec: str, *, lang: Lang, provider: str | None) -> Explainer:

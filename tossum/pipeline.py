@@ -19,8 +19,9 @@ from tossum.segment import segment_document
 Source = str | os.PathLike[str] | Document
 
 
-def summarize(source: Source, *, lang: str | None = None, model: str = "offline",
-              options: Options | None = None) -> Summary:
+def summarize(
+    source: Source, *, lang: str | None = None, model: str = "offline", options: Options | None = None
+) -> Summary:
     """Analyse a document (a path, its text, or a Document) and explain it in `lang` (default: its own)."""
     options = options or Options(lang=check_lang(lang), model=model)
     document = load_document(source, max_bytes=options.max_bytes)
@@ -29,16 +30,23 @@ def summarize(source: Source, *, lang: str | None = None, model: str = "offline"
     explainer = resolve_model(options.model, lang=output_lang, provider=analysis.provider)
     explanations = [
         explainer.explain(
-            document.text, clause,
+            document.text,
+            clause,
             [g for g in analysis.detection.grants if g.clause_index == clause.index],
             [r for r in analysis.detection.reassurances if r.clause_index == clause.index],
         )
         for clause in analysis.clauses
     ]
     return assemble(
-        document=document, clauses=analysis.clauses, detection=analysis.detection,
-        explanations=explanations, language=analysis.language, output_lang=output_lang,
-        provider=analysis.provider, engine=explainer.name, version=__version__,
+        document=document,
+        clauses=analysis.clauses,
+        detection=analysis.detection,
+        explanations=explanations,
+        language=analysis.language,
+        output_lang=output_lang,
+        provider=analysis.provider,
+        engine=explainer.name,
+        version=__version__,
     )
 
 
@@ -68,4 +76,3 @@ def check_lang(lang: str | None) -> Lang | None:
     if lang not in ("en", "fr"):
         raise TossumError(f"unsupported language '{lang}': use 'en' or 'fr'", subject="--lang")
     return lang  # type: ignore[return-value]
-

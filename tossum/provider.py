@@ -12,20 +12,21 @@ _ACTOR = re.compile(
 _MID_SENTENCE = re.compile(r"(?<=[a-zé,] )([A-Z][a-z]+[A-Z]?[a-z]*)\b")
 _COMMON = frozenset(
     "terms service services content policy privacy agreement conditions user users account community "
-    "guidelines platform products product software data information app apps business premium "
-    "utilisation politique confidentialité contenu contenus compte services conditions données "
-    "plateforme produits règles utilisateurs standards union european internet states court arbitration "
-    "member members customer site paid free ads partner partners use utilisation united kingdom groupe "
-    "mentions legales annexe general générales".split()
+    "guidelines platform products product software data information app apps business premium utilisation "
+    "politique confidentialité contenu contenus compte services conditions données plateforme produits "
+    "règles utilisateurs standards union european internet states court arbitration member members "
+    "customer site paid free ads partner partners use utilisation united kingdom groupe mentions legales "
+    "annexe general générales".split()
 )
 _TITLE_NAME = re.compile(r"([A-Z][\w&\-]*[A-Za-z])")
 _NOT_NAMES = frozenset(
     "You We This These The If Each Any Such Our Your Nothing It They Vous Nous Le La Les Il Elle Ce Cette "
     "Chaque Tout Toute Tous Aucun Section Article Customer Customers User Users Member Members Content "
-    "Services Service Agreement Terms Conditions Platform Software Company Client Utilisateur Utilisateurs "
-    "Host Hosts Guest Guests Party Parties Neither Either Where When Changes Notice Law Zone Order Fees "
-    "Contenu Contenus Compte Société Vendor Seller Sellers Buyer Subscriber Account Documentation Personal "
-    "Privacy Partner Partners Provider End Sections Please Votre Vos Notre Nos Ces Si Lorsque Ils Elles".split()
+    "Services Service Agreement Terms Conditions Platform Software Company Client Utilisateur "
+    "Utilisateurs Host Hosts Guest Guests Party Parties Neither Either Where When Changes Notice Law Zone "
+    "Order Fees Contenu Contenus Compte Société Vendor Seller Sellers Buyer Subscriber Account "
+    "Documentation Personal Privacy Partner Partners Provider End Sections Please Votre Vos Notre Nos Ces "
+    "Si Lorsque Ils Elles".split()
 )
 
 
@@ -45,7 +46,7 @@ def find_provider(text: str, title: str | None = None) -> str | None:
     if title:
         for word in _TITLE_NAME.findall(title):
             if word.lower() not in _COMMON and (mentions[word] >= 5 or counts[word] >= 2):
-                return word
+                return str(word)
     if counts:
         name, count = counts.most_common(1)[0]
         if count >= 3 and mentions[name.split()[0]] * 2 >= mentions.most_common(1)[0][1]:
@@ -57,5 +58,5 @@ def find_provider(text: str, title: str | None = None) -> str | None:
     if title:
         for word in _TITLE_NAME.findall(title):
             if word not in _NOT_NAMES and word.lower() not in ("terms", "conditions", "of", "use", "d"):
-                return word
+                return str(word)
     return None

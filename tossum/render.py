@@ -19,18 +19,23 @@ def render_markdown(summary: Summary) -> str:
     lang = summary.output_language
     out = [f"# {phrase(lang, 'report.title', title=summary.title)}", ""]
     out += [f"## {phrase(lang, 'report.in_brief')}", ""]
-    out += [f"- {p.text}" + (f" {phrase(lang, 'report.in_section', section=p.clause)}" if p.clause else "")
-            for p in summary.brief]
+    out += [
+        f"- {p.text}" + (f" {phrase(lang, 'report.in_section', section=p.clause)}" if p.clause else "")
+        for p in summary.brief
+    ]
     out += ["", f"## {phrase(lang, 'report.grants')}", ""]
     flagged = [g for g in summary.grants if g.flagged]
     if flagged:
-        header = [phrase(lang, f"report.col_{c}") for c in ("section", "what", "to", "attributes", "evidence")]
+        header = [
+            phrase(lang, f"report.col_{c}") for c in ("section", "what", "to", "attributes", "evidence")
+        ]
         out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for grant in flagged:
             out.append("| " + " | ".join(_cell(c) for c in _grant_row(grant, summary, lang)) + " |")
         out.append("")
-        out += [f"- {g.clause or '—'}: {g.explanation} ({phrase(lang, 'report.severity', severity=phrase(lang, f'severity.{g.severity}'))})"
-                for g in flagged]
+        for grant in flagged:
+            severity = phrase(lang, "report.severity", severity=phrase(lang, f"severity.{grant.severity}"))
+            out.append(f"- {grant.clause or '—'}: {grant.explanation} ({severity})")
     else:
         out.append(phrase(lang, "report.no_grants"))
     if summary.reassurances:
@@ -44,10 +49,21 @@ def render_markdown(summary: Summary) -> str:
             out.append(f"\n*{phrase(lang, 'report.note')}: {clause.note}*")
         out.append("")
     language = phrase(lang, f"report.language_{summary.language}")
-    out += ["---", "", phrase(lang, "report.footer_engine", engine=summary.engine),
-            phrase(lang, "report.footer_source", source=summary.source, characters=summary.characters,
-                   language=language),
-            "", phrase(lang, "report.footer_advice"), ""]
+    out += [
+        "---",
+        "",
+        phrase(lang, "report.footer_engine", engine=summary.engine),
+        phrase(
+            lang,
+            "report.footer_source",
+            source=summary.source,
+            characters=summary.characters,
+            language=language,
+        ),
+        "",
+        phrase(lang, "report.footer_advice"),
+        "",
+    ]
     return "\n".join(out)
 
 
@@ -69,7 +85,9 @@ def _grant_row(grant: Grant, summary: Summary, lang: Lang) -> list[str]:
 
     party = OfflineExplainer(lang, summary.provider).party(grant.grantee)
     kinds = grant.kinds
-    what_key = "assignment" if "assignment" in kinds else "waiver" if "moral_rights_waiver" in kinds else "licence"
+    what_key = (
+        "assignment" if "assignment" in kinds else "waiver" if "moral_rights_waiver" in kinds else "licence"
+    )
     what = phrase(lang, f"what.{what_key}", subject=phrase(lang, f"subject.{grant.subject}"))
     attributes = ", ".join(phrase(lang, f"attribute.{k}") for k in kinds) or "—"
     return [grant.clause or "—", what, party, attributes, f"“{evidence_quote(grant)}”"]
@@ -78,7 +96,9 @@ def _grant_row(grant: Grant, summary: Summary, lang: Lang) -> list[str]:
 def evidence_quote(grant: Grant) -> str:
     """A verbatim quote covering the grant verb and its attributes, cut at a word if too long."""
     start = grant.verb.start if grant.verb.end > grant.verb.start else grant.sentence.start
-    spans = [a.evidence for a in grant.attributes if grant.sentence.start <= a.evidence.start < grant.sentence.end]
+    spans = [
+        a.evidence for a in grant.attributes if grant.sentence.start <= a.evidence.start < grant.sentence.end
+    ]
     end = max([grant.verb.end, *(s.end for s in spans)])
     start = min([start, *(s.start for s in spans)])
     offset = start - grant.sentence.start

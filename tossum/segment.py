@@ -120,7 +120,9 @@ def _find_headings(text: str) -> list[_Heading]:
         line_end = start + len(line) + (1 if i + 1 < len(lines) else 0)
         heading = _atx(line, start, line_end)
         if heading is None and i + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[i + 1]):
-            heading = _setext(stripped, start, offsets[i + 1] + len(lines[i + 1]) + (1 if i + 2 < len(lines) else 0))
+            heading = _setext(
+                stripped, start, offsets[i + 1] + len(lines[i + 1]) + (1 if i + 2 < len(lines) else 0)
+            )
             if heading is not None:
                 skip_next = True
         if heading is None and previous_blank:
@@ -182,7 +184,11 @@ def _line_heading(line: str, start: int, line_end: int, markdown: bool) -> _Head
         if _is_title(rest, allow_lower=False) and not rest.endswith((".", ":")):
             return _Heading(start, line_end, number, rest or None)
         lead = _LEAD_IN.match(rest)
-        if lead and (dotted or _is_title(lead.group("title"), strict=True)) and _is_title(lead.group("title")):
+        if (
+            lead
+            and (dotted or _is_title(lead.group("title"), strict=True))
+            and _is_title(lead.group("title"))
+        ):
             raw_title = lead.group("title")
             found = line.find(raw_title)
             body = start + (found + len(raw_title) + 1 if found >= 0 else len(line))
@@ -230,11 +236,16 @@ def _bold_heading(match: re.Match[str], start: int, line_end: int) -> _Heading |
     if number is None and not _is_title(title.rstrip(".:")):
         return None
     body = start + match.end("bold") + 2
-    tail = re.match(r"[ \t]*[.:]", rest)
+    tail = re.match(r"[ \t]*[.:]?[ \t]*", rest)
     if tail:
         body += tail.end()
-    return _Heading(start, min(body, line_end), number or marker, title.rstrip(".:") or None,
-                    list_marker=number is None and marker is not None)
+    return _Heading(
+        start,
+        min(body, line_end),
+        number or marker,
+        title.rstrip(".:") or None,
+        list_marker=number is None and marker is not None,
+    )
 
 
 def _split_number(title: str) -> tuple[str | None, str]:
@@ -242,7 +253,9 @@ def _split_number(title: str) -> tuple[str | None, str]:
     if keyword:
         return keyword.group("num"), _SEPARATOR.sub("", keyword.group("rest")).strip()
     numbered = _LEADING_NUMBER.match(title)
-    if numbered and (numbered.group("rest") or "." in numbered.group("num") or title.rstrip(".") == numbered.group("num")):
+    if numbered and (
+        numbered.group("rest") or "." in numbered.group("num") or title.rstrip(".") == numbered.group("num")
+    ):
         return numbered.group("num"), numbered.group("rest").strip()
     roman = _ROMAN_NUMBER.match(title)
     if roman:
@@ -308,7 +321,9 @@ def _assign_paths(headings: list[_Heading]) -> None:
         number = heading.number
         if number and re.fullmatch(r"\d+(?:\.\d+)+", number):
             parts = number.split(".")
-            heading.path = [".".join(parts[:k]) for k in range(1, len(parts)) if ".".join(parts[:k]) in by_number]
+            heading.path = [
+                ".".join(parts[:k]) for k in range(1, len(parts)) if ".".join(parts[:k]) in by_number
+            ]
         elif heading.atx_level is not None:
             while atx_stack and (atx_stack[-1].atx_level or 0) >= heading.atx_level:
                 atx_stack.pop()

@@ -24,11 +24,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     position = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith("\n"):
-            if text[position:match.start()].rstrip().endswith(":") and _LIST_ITEM.match(text, match.end()):
+            if text[position : match.start()].rstrip().endswith(":") and _LIST_ITEM.match(text, match.end()):
                 continue  # the list belongs to the sentence that introduces it
-        elif _is_abbreviation(text, match.start(), position):
-            continue
-        elif not _starts_sentence(text, match.end(), end):
+        elif _is_abbreviation(text, match.start(), position) or not _starts_sentence(text, match.end(), end):
             continue
         _append(spans, text, position, match.end() if not match.group().startswith("\n") else match.start())
         position = match.end()

@@ -1,0 +1,204 @@
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURE_DOCS, ZOOM_SEED, expected, zoom
+
+from tossum.detect import Detection, detect, grade
+from tossum.pipeline import analyse
+from tossum.segment import segment_document
+
+
+def run(text: str, provider: str | None = None) -> Detection:
+    return detect(text, segment_document(text), provider=provider)
+
+
+def flagged_kinds(detection: Detection) -> dict[str | None, set[str]]:
+    kinds: dict[str | None, set[str]] = {}
+    for flag in detection.flags:
+        kinds.setdefault(flag.clause, set()).add(flag.kind)
+    return kinds
+
+
+@pytest.mark.parametrize("doc", FIXTURE_DOCS, ids=lambda p: p.name)
+def test_fixture_flags_match_expectations(doc: Path) -> None:
+    analysis = analyse(doc)
+    want = {f["clause"]: set(f["kinds"]) for f in expected(doc)["flags"]}
+    assert flagged_kinds(analysis.detection) == want
+    for clause in expected(doc)["not_flagged"]:
+        grants = [g for g in analysis.detection.grants if g.clause == clause]
+        assert grants and not any(g.flagged for g in grants), clause
+
+
+@pytest.mark.parametrize("doc", FIXTURE_DOCS, ids=lambda p: p.name)
+def test_every_quote_is_a_real_substring(doc: Path) -> None:
+    analysis = analyse(doc)
+    text = analysis.document.text
+    spans = [(f.quote, f.start, f.end) for f in analysis.detection.flags]
+    for grant in analysis.detection.grants:
+        spans += [(e.quote, e.start, e.end) for e in (grant.verb, grant.sentence, *grant.purposes)]
+        spans += [
+            (a.evidence.quote, a.evidence.start, a.evidence.end) for a in grant.attributes + grant.negated
+        ]
+    assert spans
+    for quote, start, end in spans:
+        assert text[start:end] == quote
+
+
+def test_zoom_seed_french_kinds_equal_english_expectations() -> None:
+    analysis = analyse(ZOOM_SEED)
+    kinds = flagged_kinds(analysis.detection)
+    assert {"perpetual", "worldwide", "royalty_free", "sublicensable", "transferable"} <= kinds["10.4"]
+    assert "exclusive" not in kinds["10.4"]  # "non exclusive"
+    assert {"any_purpose", "ai_training", "assignment", "irrevocable"} <= kinds["10.2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantor", "grantee"),
+    [
+        ("You hereby grant Acme a perpetual licence to use your content.", "user", "provider"),
+        ("Acme grants you a limited, revocable licence to use the app.", "provider", "user"),
+        ("You also grant each user a licence to view your posts.", "user", "other_users"),
+        ("A worldwide licence to your content is granted to Acme.", "user", "provider"),
+        ("You are granted a personal licence to use the software.", "provider", "user"),
+        ("Vous accordez à Lumio une licence mondiale sur vos contenus.", "user", "provider"),
+        ("Lumio vous concède une licence personnelle d'utilisation du logiciel.", "provider", "user"),
+        ("En publiant, vous nous concédez une licence gratuite sur vos contenus.", "user", "provider"),
+        ("Vous devez nous accorder une licence sur vos contenus.", "user", "provider"),
+        ("Nous vous accordons un droit d'accès au service.", "provider", "user"),
+    ],
+)
+def test_direction(sentence: str, grantor: str, grantee: str) -> None:
+    grants = run(f"# Terms\n\n## 1. Licence\n\n{sentence}\n", provider="Acme").grants
+    assert [(g.grantor, g.grantee) for g in grants] == [(grantor, grantee)]
+    assert grants[0].flagged is (grantor == "user")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "negated"),
+    [
+        (
+            "You grant us a non-exclusive, non-transferable, non-sublicensable licence to your content.",
+            {"exclusive", "transferable", "sublicensable"},
+            {"exclusive", "transferable", "sublicensable"},
+        ),
+        ("You grant us a revocable licence to your content.", {"irrevocable"}, {"irrevocable"}),
+        (
+            "Vous nous accordez une licence non exclusive et non cessible sur vos contenus.",
+            {"exclusive", "transferable"},
+            {"exclusive", "transferable"},
+        ),
+        (
+            "Vous nous accordez une licence sur vos contenus, qui ne peut être cédée.",
+            {"transferable"},
+            {"transferable"},
+        ),
+        (
+            "Vous nous accordez une licence sur vos contenus ne pouvant faire l'objet de sous-licences.",
+            {"sublicensable"},
+            {"sublicensable"},
+        ),
+    ],
+)
+def test_negated_attributes_are_not_flagged(sentence: str, absent: set[str], negated: set[str]) -> None:
+    (grant,) = run(f"## 1. Licence\n\n{sentence}\n").grants
+    assert not absent & set(grant.kinds)
+    assert negated <= {a.kind for a in grant.negated}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "You grant us a worldwide, sub-licensable, royalty-free licence to your content.",
+            {"worldwide", "sublicensable", "royalty_free"},
+        ),
+        (
+            "You grant us a sublicenseable and assignable license in perpetuity to your content.",
+            {"sublicensable", "transferable", "perpetual"},
+        ),
+        (
+            "Vous nous accordez une licence susceptible d’être cédée en sous-licence, pour le monde entier, "
+            "libre de redevances, sur vos contenus.",
+            {"sublicensable", "worldwide", "royalty_free"},
+        ),
+        (
+            "Vous nous accordez une licence cessible sur vos contenus "
+            "pour toute la durée légale de protection.",
+            {"transferable", "perpetual"},
+        ),
+    ],
+)
+def test_spelling_variants(sentence: str, kinds: set[str]) -> None:
+    (grant,) = run(f"## 1. Licence\n\n{sentence}\n").grants
+    assert kinds <= set(grant.kinds)
+
+
+def test_any_purpose_only_when_unrestricted() -> None:
+    free = run("## 1. L\n\nYou grant us a licence to use your content for any purpose.\n").grants[0]
+    bound = run(
+        "## 1. L\n\nYou grant us a licence to use your content for any purpose relating to "
+        "the Permitted Uses.\n"
+    ).grants[0]
+    assert "any_purpose" in free.kinds
+    assert "any_purpose" not in bound.kinds
+
+
+def test_prohibitions_are_not_grants() -> None:
+    detection = run(
+        "## 1. Rules\n\nYou may not assign or sublicense your rights under these Terms.\n"
+        "Vous ne pouvez pas céder vos droits.\n"
+    )
+    assert detection.grants == []
+
+
+def test_ai_training_denial_is_a_reassurance_not_a_flag() -> None:
+    text = (
+        "## 10. Data\n\nWe do not use your audio, video or chat content to train our artificial "
+        "intelligence models without your consent.\n\nNous n’utilisons pas vos contenus pour entraîner nos "
+        "modèles d’intelligence artificielle.\n"
+    )
+    detection = run(text)
+    assert detection.flags == []
+    assert [r.kind for r in detection.reassurances] == ["ai_training", "ai_training"]
+
+
+def test_separate_survival_sentence_attaches_to_the_grant() -> None:
+    text = (
+        "## 4. Licence\n\nYou grant us a licence to host your content. This licence continues even "
+        "after you delete your account.\n"
+    )
+    (grant,) = run(text).grants
+    assert "survives_termination" in grant.kinds
+
+
+def test_severity_grading() -> None:
+    assert grade({"perpetual", "sublicensable", "worldwide"}) == "high"
+    assert grade({"ai_training"}) == "medium"
+    assert grade({"worldwide", "royalty_free"}) == "low"
+
+
+def test_zoom_2023_07_27_grants() -> None:
+    analysis = analyse(zoom("2023-07-27"))
+    kinds = flagged_kinds(analysis.detection)
+    assert {
+        "perpetual",
+        "worldwide",
+        "royalty_free",
+        "sublicensable",
+        "transferable",
+        "ai_training",
+    } <= kinds["10.4"]
+    assert "irrevocable" in kinds["10.4"]  # the grant over Service Generated Data
+    assert {"any_purpose", "ai_training", "assignment", "irrevocable"} <= kinds["10.2"]
+    assert "3.2" not in kinds and "3.1" not in kinds
+    assert any(g.clause == "3.2" and g.grantor == "provider" for g in analysis.detection.grants)
+
+
+def test_zoom_2023_08_07_adds_reassurance_and_08_11_narrows() -> None:
+    assert analyse(zoom("2023-07-27")).detection.reassurances == []
+    assert analyse(zoom("2023-08-07")).detection.reassurances
+    late = analyse(zoom("2023-08-11")).detection
+    kinds = flagged_kinds(late)
+    assert {"perpetual", "worldwide", "royalty_free", "sublicensable", "transferable"} <= kinds["10.2"]
+    assert not {"any_purpose", "ai_training"} & kinds["10.2"]
+    assert late.reassurances
