@@ -137,3 +137,21 @@ def test_zoom_report_en_and_fr() -> None:
     assert "apprentissage automatique / l’intelligence artificielle" in french
     assert "## Droits à surveiller" in french
     assert not set(prose(french)) & ENGLISH
+
+
+@pytest.mark.parametrize(
+    "source",
+    [EN_DOC, FR_DOC, ZOOM_SEED, "# Terms\n\n## 1. Hello\n\nWelcome to the service. Enjoy it.\n"],
+    ids=["en", "fr", "seed", "bare"],
+)
+def test_brief_has_three_to_six_points(source: object) -> None:
+    summary = tossum.summarize(source)  # type: ignore[arg-type]
+    assert 3 <= len(summary.brief) <= 6
+    assert len({p.text for p in summary.brief}) == len(summary.brief)
+
+
+def test_grants_without_attributes_are_listed_apart() -> None:
+    text = "# T\n\n## 1. Content\n\nYou grant us a licence to host your posts.\n"
+    markdown = tossum.summarize(text).to_markdown()
+    assert "| 1 |" not in markdown
+    assert "Other permissions you give, with none of the attributes above: 1." in markdown

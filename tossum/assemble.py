@@ -118,6 +118,11 @@ def _brief(
         section = next((s for s in sections if s.category == category and s.facts), None)
         if section is not None:
             points.append(_point(section.explanation, section.number, section.index, lang))
+    if len(points) < BRIEF_MIN:
+        given = sum(1 for g in grants if g.flagged)
+        points.append(BriefPoint(text=phrase(lang, "report.counts", sections=len(sections), grants=given)))
+    if len(points) < BRIEF_MIN and reassurances == [] and not any("ai_training" in g.kinds for g in grants):
+        points.append(BriefPoint(text=phrase(lang, "faq.ai_no")))
     return points[:BRIEF_MAX]
 
 

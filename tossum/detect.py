@@ -29,8 +29,9 @@ from tossum.sentences import sentence_spans
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
-    r"\blicen[cs]e\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS
+    r"\blicen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS
 )
+_PLURAL_LICENCES = re.compile(r"\blicen[cs]es\b|\bthese\s+rights\b|\bces\s+droits\b", _FLAGS)
 # Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
 _DURABLE = {"perpetual", "irrevocable", "assignment", "survives_termination"}
 _PASS_ON = {"sublicensable", "transferable", "any_purpose", "ai_training"}
@@ -210,6 +211,8 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
         for match in lexicon.verbs[kind].finditer(sentence):
             if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
                 continue
+            if _in_parentheses(sentence, match.start()):
+                continue  # a gloss: "cessible (ce qui signifie que nous pouvons céder ...)"
             found.append((kind, match))
     if not found and lexicon.subjects[0][1].search(sentence):  # feedback
         use = lexicon.verbs["feedback_use"].search(sentence)
@@ -222,6 +225,11 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
             continue  # overlapping forms of one verb ("consentez" / "consentez à l'accès")
         merged.append((kind, match))
     return merged
+
+
+def _in_parentheses(sentence: str, position: int) -> bool:
+    before = sentence[:position]
+    return before.count("(") > before.count(")")
 
 
 def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
@@ -394,12 +402,18 @@ def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -
 def _extend_previous_grant(
     sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
 ) -> None:
-    """'This licence continues after you delete your account': attributes stated apart from the grant."""
+    """'This licence continues after you delete your account': attributes stated apart from the grant.
+
+    They go to the latest grant the user made (within a few sections); "these licences" (plural) go to
+    every user grant of that section."""
     if not findings or not _LICENCE_WORD.search(sentence):
         return
     previous = findings[-1]
     if previous.grantor != "user" or clause.index - previous.clause.index > 4:
         return
+    targets = [previous]
+    if _PLURAL_LICENCES.search(sentence):
+        targets = [f for f in findings if f.clause.index == previous.clause.index and f.grantor == "user"]
     extra = GrantFinding(
         clause=clause,
         grantor="user",
@@ -411,7 +425,8 @@ def _extend_previous_grant(
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon)
     for kind in ("perpetual", "irrevocable", "survives_termination", "sublicensable", "transferable"):
         if kind in extra.attributes:
-            previous.attributes.setdefault(kind, extra.attributes[kind])
+            for target in targets:
+                target.attributes.setdefault(kind, extra.attributes[kind])
 
 
 def _freeze(finding: GrantFinding, text: str) -> Grant:

@@ -106,7 +106,12 @@ def phrase(lang: Lang, key: str, **values: object) -> str:
         node = node[part]
     text = str(node).format(**values)
     if lang == "fr":  # contractions the placeholders can create: "de des" -> "des", "de le" -> "du"
-        text = text.replace(" de des ", " des ").replace(" de le ", " du ").replace(" à le ", " au ")
+        text = (
+            text.replace(" de des ", " des ")
+            .replace(" de le ", " du ")
+            .replace(" à le ", " au ")
+            .replace(" à les ", " aux ")
+        )
     return text
 
 

@@ -24,7 +24,8 @@ def render_markdown(summary: Summary) -> str:
         for p in summary.brief
     ]
     out += ["", f"## {phrase(lang, 'report.grants')}", ""]
-    flagged = [g for g in summary.grants if g.flagged]
+    flagged = [g for g in summary.grants if g.flagged and g.attributes]
+    plain = [g for g in summary.grants if g.flagged and not g.attributes]
     if flagged:
         header = [
             phrase(lang, f"report.col_{c}") for c in ("section", "what", "to", "attributes", "evidence")
@@ -36,8 +37,11 @@ def render_markdown(summary: Summary) -> str:
         for grant in flagged:
             severity = phrase(lang, "report.severity", severity=phrase(lang, f"severity.{grant.severity}"))
             out.append(f"- {grant.clause or '—'}: {grant.explanation} ({severity})")
-    else:
+    elif not plain:
         out.append(phrase(lang, "report.no_grants"))
+    if plain:
+        sections = ", ".join(dict.fromkeys(g.clause or "—" for g in plain))
+        out += ["", phrase(lang, "report.other_grants", sections=sections)]
     if summary.reassurances:
         out += ["", f"### {phrase(lang, 'report.reassurances')}", ""]
         out += [f"- {r.clause or '—'}: {r.explanation} > “{_short(r.quote)}”" for r in summary.reassurances]
