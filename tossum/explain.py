@@ -73,6 +73,9 @@ _GENERIC = {
 }
 
 
+_FRENCH_CONTRACTIONS = ((" de des ", " des "), (" de le ", " du "), (" à le ", " au "), (" à les ", " aux "))
+
+
 @dataclass(frozen=True)
 class Explanation:
     """One clause explained: its kind, the text shown to the reader, and the spans behind it."""
