@@ -64,6 +64,12 @@ class GrantFinding:
     attributes: dict[str, tuple[int, int]] = field(default_factory=dict)
     negated: dict[str, tuple[int, int]] = field(default_factory=dict)
     purposes: list[tuple[int, int]] = field(default_factory=list)
+    kind: str = "grant"  # the trigger: grant, grant_passive, receive, assign, consent, waive, feedback_use
+
+    @property
+    def is_licence(self) -> bool:
+        """A licence over something (not a waiver, a consent or a permission to use feedback)."""
+        return self.kind in ("grant", "grant_passive", "receive") and self.subject != "feedback"
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             if reassurance:
                 reassurances.append(reassurance)
             _extend_previous_grant(sentence, start, clause, findings, lexicon)
+    _apply_survival_clauses(text, clauses, findings, lexicon)
     grants = [_freeze(f, text) for f in findings]
     flags = [
         Flag(
@@ -162,7 +169,7 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
     triggers = _triggers(sentence, lexicon)
     findings: list[GrantFinding] = []
     for index, (kind, match) in enumerate(triggers):
-        if _prohibited(sentence, match.start(), lexicon):
+        if _prohibited(sentence, match.start(), lexicon) or _REFERENCE.search(sentence, 0, match.start()):
             continue
         direction = _direction(kind, sentence, match, lexicon)
         if direction is None:
@@ -182,6 +189,7 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
             subject=_subject(sentence[match.end() : window_end] or sentence, grantor, kind, lexicon),
             verb=(offset + match.start(), offset + match.end()),
             sentence=(offset, offset + len(sentence)),
+            kind=kind,
         )
         _read_attributes(sentence, offset, window_start, window_end, finding, lexicon)
         if kind == "assign":
@@ -207,7 +215,7 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
 def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]]:
     """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge."""
     found: list[tuple[str, re.Match[str]]] = []
-    for kind in ("grant", "grant_passive", "assign", "consent", "waive"):
+    for kind in ("grant", "grant_passive", "receive", "assign", "consent", "waive"):
         for match in lexicon.verbs[kind].finditer(sentence):
             if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
                 continue
@@ -233,7 +241,7 @@ def _in_parentheses(sentence: str, position: int) -> bool:
 
 
 def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
-    return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 160)))
+    return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 320)))
 
 
 def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
@@ -242,6 +250,12 @@ def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.verbs["prohibition"].search(window[clause_start + 1 :]))
 
 
+# "the rights you grant in this licence", "la licence que vous nous accordez": a reference back to a grant
+_REFERENCE = re.compile(
+    r"\b(?:rights?|licen[cs]es?|permissions?|droits?|autorisations?)\s+(?:that\s+|which\s+|qu['’]|que\s+)?"
+    r"(?:you|we|vous(?:\s+nous)?|nous(?:\s+vous)?)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
 _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
@@ -256,6 +270,11 @@ def _direction(
     if kind == "feedback_use":
         subject = _last_party(before, lexicon)
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
+    if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
+        holder = _subject_party(before, "has", lexicon)
+        if holder in (None, "provider", "third_parties"):
+            return ("user", holder or "provider")
+        return ("provider", "user") if holder == "user" else None
     if kind == "grant_passive":
         to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
         receiver = _first_party(to.group(1), lexicon) if to else _last_party(before, lexicon)
@@ -413,7 +432,7 @@ def _extend_previous_grant(
         return
     targets = [previous]
     if _PLURAL_LICENCES.search(sentence):
-        targets = [f for f in findings if f.clause.index == previous.clause.index and f.grantor == "user"]
+        targets = [f for f in findings if clause.index - f.clause.index <= 4 and f.grantor == "user"]
     extra = GrantFinding(
         clause=clause,
         grantor="user",
@@ -423,10 +442,71 @@ def _extend_previous_grant(
         sentence=(offset, offset + len(sentence)),
     )
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon)
-    for kind in ("perpetual", "irrevocable", "survives_termination", "sublicensable", "transferable"):
-        if kind in extra.attributes:
-            for target in targets:
-                target.attributes.setdefault(kind, extra.attributes[kind])
+    for kind, span in extra.attributes.items():
+        for target in targets:
+            target.attributes.setdefault(kind, span)
+
+
+_SURVIVAL = re.compile(
+    r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|rest\w*\s+en\s+vigueur", _FLAGS
+)
+_WHOLE_TERMS_SURVIVE = re.compile(
+    r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
+    r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)", _FLAGS
+)
+_SECTION_LIST = re.compile(r"\b(\d+(?:\.\d+)*)(?:\s*[-–]\s*(\d+))?\b")
+_QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
+
+
+def _apply_survival_clauses(
+    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
+    """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
+    survive', 'these Terms survive the termination of your account': the user's grants in the sections
+    named (or all of them) survive termination. Evidence: the survival words of that sentence."""
+    user_grants = [f for f in findings if f.grantor == "user" and f.is_licence]
+    if not user_grants:
+        return
+    for clause in clauses:
+        for start, end in sentence_spans(text, clause.body_start, clause.end):
+            sentence = text[start:end]
+            word = _SURVIVAL.search(sentence)
+            if not word or not re.search(r"terminat|résili|fin\b|expir|clos|delet|suppr", sentence, _FLAGS):
+                continue
+            span = (start + word.start(), start + word.end())
+            if _WHOLE_TERMS_SURVIVE.search(sentence):
+                targets = user_grants
+            else:
+                named = _named_sections(sentence)
+                titles = {t.strip().lower() for t in _QUOTED.findall(sentence)}
+                targets = [
+                    f for f in user_grants
+                    if _top_number(f.clause.number) in named
+                    or (f.clause.title or "").strip().lower() in titles
+                    or any(t in titles for t in f.clause.path)
+                ]
+            for finding in targets:
+                if finding.clause.index != clause.index:
+                    finding.attributes.setdefault("survives_termination", span)
+
+
+def _named_sections(sentence: str) -> set[str]:
+    if not re.search(r"\b(?:sections?|articles?|clauses?|paragraphs?)\b", sentence, _FLAGS):
+        return set()
+    named: set[str] = set()
+    for first, last in _SECTION_LIST.findall(sentence):
+        if last and first.isdigit() and int(last) - int(first) < 100:
+            named.update(str(n) for n in range(int(first), int(last) + 1))
+        else:
+            named.add(first)
+    return named
+
+
+def _top_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    digits = re.search(r"\d+", number)
+    return digits.group() if digits else None
 
 
 def _freeze(finding: GrantFinding, text: str) -> Grant:
