@@ -17,7 +17,7 @@ import typer
 from tossum import __version__
 from tossum.api import faq as make_faq
 from tossum.errors import InputError, TossumError
-from tossum.load import Document, decode_bytes
+from tossum.load import Document, decode_bytes, is_url
 from tossum.options import Options
 from tossum.pipeline import analyse, check_lang, summarize
 from tossum.schema import FLAG_KINDS, Summary
@@ -47,7 +47,11 @@ class FlagsFormat(str, Enum):
 
 
 PathArg = Annotated[
-    str, typer.Argument(help="The terms: a .md or .txt file, or - for standard input.", show_default=False)
+    str,
+    typer.Argument(
+        help="The terms: a .md, .txt, .html, .pdf or .docx file, an http(s) URL, or - for standard input.",
+        show_default=False,
+    ),
 ]
 LangOpt = Annotated[
     str | None,
@@ -164,9 +168,12 @@ def _kinds(fail_on: str | None) -> set[str]:
     return kinds
 
 
-def _read(path: str) -> Document | Path:
+def _read(path: str) -> Document | Path | str:
     if path == "-":
         return decode_bytes(sys.stdin.buffer.read(), name="<stdin>")
+    if is_url(path):
+        typer.echo(f"tossum: fetching {path}", err=True)
+        return path
     return Path(path)
 
 

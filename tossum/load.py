@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tossum.errors import InputError
+from tossum.formats import extract_text, fetch_url, format_for
 
 #: Refuse inputs above this size. Real terms of service run from 10 KB to 300 KB; 5 MiB leaves room for
 #: the longest contracts while keeping a mistaken `tossum summarize big.iso` from eating memory.
@@ -39,6 +40,7 @@ class Document:
     text: str
     encoding: str = "utf-8"
     path: Path | None = None
+    format: str = "text"  # text (Markdown or plain), html, pdf or docx: what the text was extracted from
 
 
 def load_document(source: str | os.PathLike[str] | Document, *, max_bytes: int = MAX_BYTES) -> Document:
@@ -47,6 +49,8 @@ def load_document(source: str | os.PathLike[str] | Document, *, max_bytes: int =
         return source
     if isinstance(source, os.PathLike):
         return read_file(Path(source), max_bytes=max_bytes)
+    if is_url(source):
+        return read_url(source, max_bytes=max_bytes)
     if _looks_like_path(source):
         return read_file(Path(source), max_bytes=max_bytes)
     return document_from_text(source, name="<text>")
@@ -67,6 +71,42 @@ def read_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", subject=name) from None
+    return decode_document(data, name=name, path=path, max_bytes=max_bytes, fmt=format_for(path.name))
+
+
+def read_url(url: str, *, max_bytes: int = MAX_BYTES) -> Document:
+    """Fetch an http(s) URL (only ever when the user gives one) and read it by its content type."""
+    body, content_type, final_url = fetch_url(url, max_bytes=max_bytes)
+    return decode_document(
+        body,
+        name=url,
+        max_bytes=max_bytes,
+        fmt=format_for(final_url, content_type),
+        content_type=content_type,
+    )
+
+
+def is_url(source: str) -> bool:
+    """True for an http(s) address."""
+    return source.startswith(("http://", "https://")) and "\n" not in source
+
+
+def decode_document(
+    data: bytes,
+    *,
+    name: str,
+    path: Path | None = None,
+    max_bytes: int = MAX_BYTES,
+    fmt: str | None = None,
+    content_type: str | None = None,
+) -> Document:
+    """Bytes of any supported format into a Document: HTML, PDF and DOCX are extracted, the rest decoded."""
+    if fmt in ("html", "pdf", "docx"):
+        if len(data) > max_bytes:
+            raise InputError(_too_large(len(data), max_bytes), subject=name)
+        text = extract_text(data, fmt, name=name, content_type=content_type)
+        document = document_from_text(text, name=name, path=path)
+        return Document(name=name, text=document.text, encoding="utf-8", path=path, format=fmt)
     return decode_bytes(data, name=name, path=path, max_bytes=max_bytes)
 
 
