@@ -47,7 +47,7 @@ KEYWORDS = {
     "royalty_free": r"royalty-free|royalty free|gratuit|libre de redevance",
     "exclusive": r"exclusive|exclusif",
     "any_purpose": r"any purpose|quelque fin",
-    "ai_training": r"machine learning|artificial intelligence|intelligence artificielle|apprentissage automatique",
+    "ai_training": r"machine learning|artificial intelligence|intelligence artificielle|apprentissage auto",
     "survives_termination": r"surviv|survit",
     "assignment": r"\bassign|\bcède|\bcédez",
     "moral_rights_waiver": r"moral rights|droits? mora",
@@ -126,7 +126,8 @@ def score(labels: list[dict[str, object]], text: str, found: list[Found]) -> tup
         anchor = str(label["anchor"])
         at = locate(text, anchor, int(label.get("occurrence", 1)))  # type: ignore[call-overload]
         candidates = [
-            (abs(f.verb - at), i) for i, f in enumerate(found)
+            (abs(f.verb - at), i)
+            for i, f in enumerate(found)
             if i not in used and f.start <= at + len(anchor) and at < f.end
         ]
         match = found[min(candidates)[1]] if candidates else None
@@ -142,7 +143,8 @@ def score(labels: list[dict[str, object]], text: str, found: list[Found]) -> tup
             result.fn[kind] += 1
         if want != got:
             line = text[at : at + 70].replace("\n", " ")
-            notes.append(f"  {label.get('section')!s:>8}  missing={sorted(want - got)} extra={sorted(got - want)}  {line!r}")
+            diff = f"missing={sorted(want - got)} extra={sorted(got - want)}"
+            notes.append(f"  {label.get('section')!s:>8}  {diff}  {line!r}")
     for i, f in enumerate(found):
         if i not in used and f.flagged and f.kinds:
             for kind in f.kinds:
@@ -178,13 +180,15 @@ def main() -> int:
             if name == "tossum" and args.show and args.show in data["document"]:
                 print("\n".join(notes))
         print(f"{data['document']:32} {' '.join(row)}")
-    print(f"\n{'kind':22} {'tossum P':>8} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}   "
-          f"{'baseline P':>10} {'R':>5} {'F1':>5} {'fp':>4}")
+    print(
+        f"\n{'kind':22} {'tossum P':>8} {'R':>5} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}   "
+        f"{'baseline P':>10} {'R':>5} {'F1':>5} {'fp':>4}"
+    )
     for kind in [*FLAG_KINDS, None]:
         t = totals["tossum"].prf(kind)
         b = totals["baseline"].prf(kind)
-        print(f"{kind or 'overall':22} {t[0]:>8.2f} {t[1]:>5.2f} {t[2]:>5.2f} {t[3]:>4} {t[4]:>4} {t[5]:>4}   "
-              f"{b[0]:>10.2f} {b[1]:>5.2f} {b[2]:>5.2f} {b[4]:>4}")
+        ours = f"{t[0]:>8.2f} {t[1]:>5.2f} {t[2]:>5.2f} {t[3]:>4} {t[4]:>4} {t[5]:>4}"
+        print(f"{kind or 'overall':22} {ours}   {b[0]:>10.2f} {b[1]:>5.2f} {b[2]:>5.2f} {b[4]:>4}")
     speed = throughput(args.corpus)
     print(f"\ndetection throughput: {speed:.1f} MB/s (segmentation excluded; median of 5 over the corpus)")
     p, r, *_ = totals["tossum"].prf()

@@ -2,11 +2,10 @@
 
 from pathlib import Path
 
-import pytest
+from test_formats import EN_PAGE, docx_bytes, no_proxy, pdf_bytes, server  # noqa: F401  (fixtures)
 from typer.testing import CliRunner
 
 import tossum
-from test_formats import EN_PAGE, docx_bytes, no_proxy, pdf_bytes, server  # noqa: F401  (fixtures)
 from tossum.cli import app
 
 runner = CliRunner()

@@ -452,7 +452,8 @@ _SURVIVAL = re.compile(
 )
 _WHOLE_TERMS_SURVIVE = re.compile(
     r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
-    r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)", _FLAGS
+    r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)",
+    _FLAGS,
 )
 _SECTION_LIST = re.compile(r"\b(\d+(?:\.\d+)*)(?:\s*[-–]\s*(\d+))?\b")
 _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
@@ -480,7 +481,8 @@ def _apply_survival_clauses(
                 named = _named_sections(sentence)
                 titles = {t.strip().lower() for t in _QUOTED.findall(sentence)}
                 targets = [
-                    f for f in user_grants
+                    f
+                    for f in user_grants
                     if _top_number(f.clause.number) in named
                     or (f.clause.title or "").strip().lower() in titles
                     or any(t in titles for t in f.clause.path)
