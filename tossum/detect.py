@@ -49,6 +49,8 @@ class Lexicon:
     negated_use: re.Pattern[str]
     positive: dict[str, re.Pattern[str]]
     negative: dict[str, re.Pattern[str]]
+    weak: dict[str, re.Pattern[str]]
+    limiters: re.Pattern[str]
 
 
 @dataclass
@@ -121,6 +123,8 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         negated_use=_union(lists("reassurance")["negated_use"]),
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
+        weak={k: _union(v["weak"]) for k, v in attributes.items() if isinstance(v, dict) and "weak" in v},
+        limiters=_union(lists("purposes")["limiters"]),
     )
 
 
@@ -169,7 +173,11 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
     triggers = _triggers(sentence, lexicon)
     findings: list[GrantFinding] = []
     for index, (kind, match) in enumerate(triggers):
-        if _prohibited(sentence, match.start(), lexicon) or _REFERENCE.search(sentence, 0, match.start()):
+        if (
+            _prohibited(sentence, match.start(), lexicon)
+            or _REFERENCE.search(sentence, 0, match.start())
+            or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
+        ):
             continue
         direction = _direction(kind, sentence, match, lexicon)
         if direction is None:
@@ -219,8 +227,8 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
         for match in lexicon.verbs[kind].finditer(sentence):
             if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
                 continue
-            if _in_parentheses(sentence, match.start()):
-                continue  # a gloss: "cessible (ce qui signifie que nous pouvons céder ...)"
+            if _in_gloss(sentence, match.start()):
+                continue  # "cessible (ce qui signifie que nous pouvons céder ...)", "non-exclusive, which means"
             found.append((kind, match))
     if not found and lexicon.subjects[0][1].search(sentence):  # feedback
         use = lexicon.verbs["feedback_use"].search(sentence)
@@ -235,9 +243,18 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
     return merged
 
 
-def _in_parentheses(sentence: str, position: int) -> bool:
+_GLOSS = re.compile(
+    r"\b(?:which|this)\s+means|\bmeaning\s+that|\bce\s+qui\s+signifie|\bc['’]est-à-dire|\bi\.e\.", _FLAGS
+)
+
+
+def _in_gloss(sentence: str, position: int) -> bool:
+    """Inside parentheses, or after 'which means that' on the same line: an explanation, not a grant."""
     before = sentence[:position]
-    return before.count("(") > before.count(")")
+    if before.count("(") > before.count(")"):
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    return bool(_GLOSS.search(line[-120:]))
 
 
 def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
@@ -254,6 +271,12 @@ def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
 _REFERENCE = re.compile(
     r"\b(?:rights?|licen[cs]es?|permissions?|droits?|autorisations?)\s+(?:that\s+|which\s+|qu['’]|que\s+)?"
     r"(?:you|we|vous(?:\s+nous)?|nous(?:\s+vous)?)\s+(?:\w+\s+)?$",
+    _FLAGS,
+)
+# "you may grant additional rights", "all rights necessary to grant": an option or a warranty, not a grant
+_NOT_A_GRANT = re.compile(
+    r"\b(?:you|vous)\s+(?:may|can|might|pouvez|pourrez)\s+(?:also\s+|choose\s+to\s+|aussi\s+)?$"
+    r"|\b(?:rights?|power|authority|authori[sz]ations?|licen[cs]es?|droits?)\s+(?:\w+\s+){0,3}(?:to|de|d['’])\s*$",
     _FLAGS,
 )
 _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
@@ -388,6 +411,11 @@ def _read_attributes(
                 continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
             finding.attributes.setdefault(kind, (offset + match.start(), offset + match.end()))
             break
+        weak = lexicon.weak.get(kind)
+        if kind not in finding.attributes and weak is not None and not lexicon.limiters.search(sentence):
+            weak_match = weak.search(sentence, start, end)
+            if weak_match:
+                finding.attributes[kind] = (offset + weak_match.start(), offset + weak_match.end())
         if kind not in finding.attributes and negatives:
             a, b = negatives[0]
             finding.negated[kind] = (offset + a, offset + b)
@@ -465,7 +493,10 @@ def _apply_survival_clauses(
     """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
     named (or all of them) survive termination. Evidence: the survival words of that sentence."""
-    user_grants = [f for f in findings if f.grantor == "user" and f.is_licence]
+    user_grants = [
+        f for f in findings
+        if f.grantor == "user" and f.is_licence and f.subject in ("user_content", "name_likeness", "data")
+    ]
     if not user_grants:
         return
     for clause in clauses:
