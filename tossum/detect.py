@@ -134,16 +134,21 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
     for clause in clauses:
+        previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
+        adjacent = False  # whether the sentence before made a grant
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
-            found = _grants_in_sentence(sentence, start, clause, lexicon)
+            found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
+            previous = sentence
             if found:
                 findings.extend(found)
+                adjacent = True
                 continue
             reassurance = _reassurance(sentence, start, clause, lexicon)
             if reassurance:
                 reassurances.append(reassurance)
-            _extend_previous_grant(sentence, start, clause, findings, lexicon)
+            _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
+            adjacent = False
     _apply_survival_clauses(text, clauses, findings, lexicon)
     grants = [_freeze(f, text) for f in findings]
     flags = [
@@ -164,13 +169,17 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
 
 
 def _provider_forms(provider: str | None) -> list[str]:
+    """'Airbnb Payments' is also 'Airbnb' and 'AIRBNB PAYMENTS'."""
     if not provider:
         return []
-    return [provider, provider.upper()] if provider.upper() != provider else [provider]
+    forms = {provider, provider.upper(), provider.split()[0]}
+    return sorted(forms, key=len, reverse=True)
 
 
-def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -> list[GrantFinding]:
-    triggers = _triggers(sentence, lexicon)
+def _grants_in_sentence(
+    sentence: str, offset: int, clause: Clause, lexicon: Lexicon, context: str = ""
+) -> list[GrantFinding]:
+    triggers = _triggers(sentence, lexicon, context)
     findings: list[GrantFinding] = []
     for index, (kind, match) in enumerate(triggers):
         if (
@@ -220,7 +229,7 @@ def _grants_in_sentence(sentence: str, offset: int, clause: Clause, lexicon: Lex
     return findings
 
 
-def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]]:
+def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[str, re.Match[str]]]:
     """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge."""
     found: list[tuple[str, re.Match[str]]] = []
     for kind in ("grant", "grant_passive", "receive", "assign", "consent", "waive"):
@@ -228,9 +237,10 @@ def _triggers(sentence: str, lexicon: Lexicon) -> list[tuple[str, re.Match[str]]
             if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
                 continue
             if _in_gloss(sentence, match.start()):
-                continue  # "cessible (ce qui signifie que nous pouvons céder ...)", "non-exclusive, which means"
+                continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
             found.append((kind, match))
-    if not found and lexicon.subjects[0][1].search(sentence):  # feedback
+    feedback = lexicon.subjects[0][1]
+    if not found and (feedback.search(sentence) or feedback.search(context)):
         use = lexicon.verbs["feedback_use"].search(sentence)
         if use:
             found.append(("feedback_use", use))
@@ -307,7 +317,8 @@ def _direction(
         return ("user", receiver or "provider")
     # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
     if _FR_VOUS_FORM.search(verb.split()[-1]) and re.search(r"\bvous\b", before, _FLAGS):
-        return ("user", _french_recipient(before, after, lexicon) or "provider")
+        recipient = _french_recipient(before, after, lexicon)
+        return ("user", recipient if recipient not in (None, "user") else "provider")
     if _FR_NOUS_FORM.search(verb.split()[-1]):
         return ("provider", "user")
     if re.search(r"\bvous\s+$", before, _FLAGS):  # "Lumio vous concède", "vous devez nous accorder"
@@ -447,13 +458,20 @@ def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -
 
 
 def _extend_previous_grant(
-    sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
+    sentence: str,
+    offset: int,
+    clause: Clause,
+    findings: list[GrantFinding],
+    lexicon: Lexicon,
+    *,
+    adjacent: bool = False,
 ) -> None:
     """'This licence continues after you delete your account': attributes stated apart from the grant.
 
-    They go to the latest grant the user made (within a few sections); "these licences" (plural) go to
-    every user grant of that section."""
-    if not findings or not _LICENCE_WORD.search(sentence):
+    A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
+    entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
+    sections); "these licences" (plural) add them to every recent user grant."""
+    if not findings or not (adjacent or _LICENCE_WORD.search(sentence)):
         return
     previous = findings[-1]
     if previous.grantor != "user" or clause.index - previous.clause.index > 4:
@@ -494,7 +512,8 @@ def _apply_survival_clauses(
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
     named (or all of them) survive termination. Evidence: the survival words of that sentence."""
     user_grants = [
-        f for f in findings
+        f
+        for f in findings
         if f.grantor == "user" and f.is_licence and f.subject in ("user_content", "name_likeness", "data")
     ]
     if not user_grants:
