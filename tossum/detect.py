@@ -44,6 +44,8 @@ class Lexicon:
 
     parties: dict[str, re.Pattern[str]]
     verbs: dict[str, re.Pattern[str]]
+    triggers: re.Pattern[str]  # every trigger kind in one pattern, a named group each (one scan a sentence)
+    triggers_lower: re.Pattern[str]  # the same, case-sensitive, for lower-cased text (faster)
     subjects: list[tuple[str, re.Pattern[str]]]
     purpose: re.Pattern[str]
     negated_use: re.Pattern[str]
@@ -83,11 +85,27 @@ class Detection:
     reassurances: list[Reassurance]
 
 
+TRIGGER_KINDS = ("grant", "grant_passive", "receive", "assign", "consent", "waive")
+
+
+def _named_union(groups: dict[str, list[str]], flags: int = _FLAGS) -> re.Pattern[str]:
+    alternatives = {name: "|".join(f"(?:{p})" for p in patterns) for name, patterns in groups.items()}
+    body = "|".join(f"(?P<{name}>{alternative})" for name, alternative in alternatives.items())
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+
+
 def _union(patterns: Iterable[str], *, words: bool = True) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     if not body:
         return re.compile(r"(?!x)x")
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, _FLAGS)
+
+
+def attributes_of(data: dict[str, dict[str, object]], kind: str) -> list[str]:
+    """The positive patterns of one attribute kind in the merged lexicon data."""
+    table = data["attributes"][kind]
+    assert isinstance(table, dict)
+    return list(table["positive"])
 
 
 @cache
@@ -118,6 +136,16 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
     return Lexicon(
         parties={k: _union(v) for k, v in parties.items()},
         verbs={k: _union(v) for k, v in lists("verbs").items()},
+        triggers=_named_union({k: lists("verbs")[k] for k in TRIGGER_KINDS}),
+        triggers_lower=_named_union(
+            {
+                **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
+                "feedback_word": lists("subjects")["feedback"],
+                "ai_word": [p.lower() for p in attributes_of(data, "ai_training")],
+                "licence_word": [_LICENCE_WORD.pattern],
+            },
+            flags=re.UNICODE,
+        ),
         subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
         purpose=_union(lists("purposes")["markers"]),
         negated_use=_union(lists("reassurance")["negated_use"]),
@@ -134,22 +162,31 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
     for clause in clauses:
+        # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
+        # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
+        hits = _clause_hits(text, clause, lexicon)
+        if not hits.any:
+            continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
         adjacent = False  # whether the sentence before made a grant
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
-            found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
+            found: list[GrantFinding] = []
+            if hits.feedback or hits.triggers(start, end):
+                found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
             previous = sentence
             if found:
                 findings.extend(found)
                 adjacent = True
                 continue
-            reassurance = _reassurance(sentence, start, clause, lexicon)
-            if reassurance:
-                reassurances.append(reassurance)
-            _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
+            if hits.ai:
+                reassurance = _reassurance(sentence, start, clause, lexicon)
+                if reassurance:
+                    reassurances.append(reassurance)
+            if adjacent or hits.licence(start, end):
+                _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
             adjacent = False
-    _apply_survival_clauses(text, clauses, findings, lexicon)
+    _apply_survival_clauses(text, clauses, findings)
     grants = [_freeze(f, text) for f in findings]
     flags = [
         Flag(
@@ -166,6 +203,53 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         for a in sorted(g.attributes, key=lambda a: FLAG_KINDS.index(a.kind))
     ]
     return Detection(grants=grants, flags=flags, reassurances=reassurances)
+
+
+@dataclass(frozen=True)
+class _ClauseHits:
+    """Where the trigger pattern matched in a clause, and whether it speaks of feedback or AI at all."""
+
+    positions: tuple[int, ...]
+    licence_positions: tuple[int, ...]
+    feedback: bool
+    ai: bool
+
+    @property
+    def any(self) -> bool:
+        return bool(self.positions or self.licence_positions or self.feedback or self.ai)
+
+    def triggers(self, start: int, end: int) -> bool:
+        return any(start <= p < end for p in self.positions)
+
+    def licence(self, start: int, end: int) -> bool:
+        return any(start <= p < end for p in self.licence_positions)
+
+
+def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
+    body = text[clause.body_start : clause.end]
+    lowered = body.lower()
+    # Lower-case text with a case-sensitive pattern scans about twice as fast as IGNORECASE; a few
+    # characters change length when lowered, and then the case-insensitive patterns are used instead.
+    if len(lowered) != len(body):
+        return _ClauseHits(
+            positions=tuple(clause.body_start + m.start() for m in lexicon.triggers.finditer(body)),
+            licence_positions=tuple(clause.body_start + m.start() for m in _LICENCE_WORD.finditer(body)),
+            feedback=bool(lexicon.subjects[0][1].search(body)),
+            ai=bool(lexicon.positive["ai_training"].search(body)),
+        )
+    positions: list[int] = []
+    licence: list[int] = []
+    feedback = ai = False
+    for match in lexicon.triggers_lower.finditer(lowered):
+        if match.lastgroup == "feedback_word":
+            feedback = True
+        elif match.lastgroup == "ai_word":
+            ai = True
+        elif match.lastgroup == "licence_word":
+            licence.append(clause.body_start + match.start())
+        else:
+            positions.append(clause.body_start + match.start())
+    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai)
 
 
 def _provider_forms(provider: str | None) -> list[str]:
@@ -232,25 +316,20 @@ def _grants_in_sentence(
 def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[str, re.Match[str]]]:
     """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge."""
     found: list[tuple[str, re.Match[str]]] = []
-    for kind in ("grant", "grant_passive", "receive", "assign", "consent", "waive"):
-        for match in lexicon.verbs[kind].finditer(sentence):
-            if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
-                continue
-            if _in_gloss(sentence, match.start()):
-                continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
-            found.append((kind, match))
+    # One scan; overlapping forms of one verb ("consentez" / "consentez à l'accès") give one match.
+    for match in lexicon.triggers.finditer(sentence):
+        kind = match.lastgroup or "grant"
+        if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
+            continue
+        if _in_gloss(sentence, match.start()):
+            continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
+        found.append((kind, match))
     feedback = lexicon.subjects[0][1]
     if not found and (feedback.search(sentence) or feedback.search(context)):
         use = lexicon.verbs["feedback_use"].search(sentence)
         if use:
             found.append(("feedback_use", use))
-    found.sort(key=lambda item: item[1].start())
-    merged: list[tuple[str, re.Match[str]]] = []
-    for kind, match in found:
-        if merged and match.start() < merged[-1][1].end():
-            continue  # overlapping forms of one verb ("consentez" / "consentez à l'accès")
-        merged.append((kind, match))
-    return merged
+    return found
 
 
 _GLOSS = re.compile(
@@ -471,7 +550,7 @@ def _extend_previous_grant(
     A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
     sections); "these licences" (plural) add them to every recent user grant."""
-    if not findings or not (adjacent or _LICENCE_WORD.search(sentence)):
+    if not findings:
         return
     previous = findings[-1]
     if previous.grantor != "user" or clause.index - previous.clause.index > 4:
@@ -505,9 +584,7 @@ _SECTION_LIST = re.compile(r"\b(\d+(?:\.\d+)*)(?:\s*[-–]\s*(\d+))?\b")
 _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
 
 
-def _apply_survival_clauses(
-    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
-) -> None:
+def _apply_survival_clauses(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
     """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
     named (or all of them) survive termination. Evidence: the survival words of that sentence."""
@@ -519,6 +596,8 @@ def _apply_survival_clauses(
     if not user_grants:
         return
     for clause in clauses:
+        if not _SURVIVAL.search(text, clause.body_start, clause.end):
+            continue
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             word = _SURVIVAL.search(sentence)
