@@ -101,13 +101,6 @@ def _union(patterns: Iterable[str], *, words: bool = True) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, _FLAGS)
 
 
-def attributes_of(data: dict[str, dict[str, object]], kind: str) -> list[str]:
-    """The positive patterns of one attribute kind in the merged lexicon data."""
-    table = data["attributes"][kind]
-    assert isinstance(table, dict)
-    return list(table["positive"])
-
-
 @cache
 def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
     """Merge the English and French lexicon files; provider names join the 'provider' party."""
@@ -141,8 +134,10 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
             {
                 **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
                 "feedback_word": lists("subjects")["feedback"],
-                "ai_word": [p.lower() for p in attributes_of(data, "ai_training")],
+                # short stems only: a long match here could swallow a grant verb (scans do not overlap)
+                "ai_word": list(_AI_STEMS),
                 "licence_word": [_LICENCE_WORD.pattern],
+                "survival_word": [_SURVIVAL.pattern],
             },
             flags=re.UNICODE,
         ),
@@ -161,10 +156,13 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     lexicon = load_lexicon(tuple(_provider_forms(provider)))
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
+    survival_clauses: list[Clause] = []
     for clause in clauses:
         # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
         # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
         hits = _clause_hits(text, clause, lexicon)
+        if hits.survival:
+            survival_clauses.append(clause)
         if not hits.any:
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
@@ -186,7 +184,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             if adjacent or hits.licence(start, end):
                 _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
             adjacent = False
-    _apply_survival_clauses(text, clauses, findings)
+    _apply_survival_clauses(text, survival_clauses, findings)
     grants = [_freeze(f, text) for f in findings]
     flags = [
         Flag(
@@ -213,6 +211,7 @@ class _ClauseHits:
     licence_positions: tuple[int, ...]
     feedback: bool
     ai: bool
+    survival: bool = False
 
     @property
     def any(self) -> bool:
@@ -236,12 +235,15 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
             licence_positions=tuple(clause.body_start + m.start() for m in _LICENCE_WORD.finditer(body)),
             feedback=bool(lexicon.subjects[0][1].search(body)),
             ai=bool(lexicon.positive["ai_training"].search(body)),
+            survival=bool(_SURVIVAL.search(body)),
         )
     positions: list[int] = []
     licence: list[int] = []
-    feedback = ai = False
+    feedback = ai = survival = False
     for match in lexicon.triggers_lower.finditer(lowered):
-        if match.lastgroup == "feedback_word":
+        if match.lastgroup == "survival_word":
+            survival = True
+        elif match.lastgroup == "feedback_word":
             feedback = True
         elif match.lastgroup == "ai_word":
             ai = True
@@ -249,7 +251,7 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
             licence.append(clause.body_start + match.start())
         else:
             positions.append(clause.body_start + match.start())
-    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai)
+    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival)
 
 
 def _provider_forms(provider: str | None) -> list[str]:
@@ -317,8 +319,17 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
     """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge."""
     found: list[tuple[str, re.Match[str]]] = []
     # One scan; overlapping forms of one verb ("consentez" / "consentez à l'accès") give one match.
-    for match in lexicon.triggers.finditer(sentence):
+    # Lower-cased text with the case-sensitive pattern is faster; offsets are the same when lengths are.
+    lowered = sentence.lower()
+    scan = (
+        lexicon.triggers_lower.finditer(lowered)
+        if len(lowered) == len(sentence)
+        else lexicon.triggers.finditer(sentence)
+    )
+    for match in scan:
         kind = match.lastgroup or "grant"
+        if kind in _SCAN_ONLY:
+            continue
         if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
             continue
         if _in_gloss(sentence, match.start()):
@@ -332,6 +343,20 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
     return found
 
 
+_AI_STEMS = (
+    r"machine[- ]learning",
+    r"artificial",
+    r"intelligence",
+    r"\bai\b",
+    r"\bia\b",
+    r"train\w*",
+    r"entraîn\w*",
+    r"apprentissage",
+    r"language\s+models?",
+    r"modèles?\s+de\s+langage",
+    r"generative",
+)
+_SCAN_ONLY = frozenset({"feedback_word", "ai_word", "licence_word", "survival_word"})
 _GLOSS = re.compile(
     r"\b(?:which|this)\s+means|\bmeaning\s+that|\bce\s+qui\s+signifie|\bc['’]est-à-dire|\bi\.e\.", _FLAGS
 )
@@ -596,8 +621,6 @@ def _apply_survival_clauses(text: str, clauses: list[Clause], findings: list[Gra
     if not user_grants:
         return
     for clause in clauses:
-        if not _SURVIVAL.search(text, clause.body_start, clause.end):
-            continue
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             word = _SURVIVAL.search(sentence)
