@@ -6,11 +6,20 @@ For every Markdown file under ../shared/corpus (``*/*.md``, or the folder given)
   possibly indented), setext headings (a text line over ``===``/``---``), whole-line bold headings
   (``**Title**``, also after an ordered-list marker: ``27. **CUSTOMER CONTENT**``, or before a ``.``:
   ``**1. Our Mission**.``), and bold lead-ins that open a paragraph with a number and a title
-  (``**10.4 Customer License Grant**. You agree...``). A bold text that starts with ``(`` or ``[``, ends
-  with ``:``, or ends with ``.`` after more than 8 words is a sentence or a note (emphasis), not a
-  heading; ATX and setext headings always count. Bulleted bold lines (``* **Research.**``) are list items,
-  and a bold lead-in without a number (``**Registration**. You must...``) is not a reference heading.
-  Each reference heading is the offset of the start of its line.
+  (``**10.4 Customer License Grant**. You agree...``). A bold text without a section number that starts
+  with ``(`` or ``[``, ends with ``:``, or ends with ``.`` after more than 8 words is a sentence or a note
+  (emphasis), not a heading; ATX and setext headings always count. Bulleted bold lines
+  (``* **Research.**``) are list items, and a bold lead-in without a number (``**Registration**. You
+  must...``) is not a reference heading. Each reference heading is the offset of the start of its line.
+  Three refinements keep the reference to what the rendered page shows (each was a reference miss on a
+  heading the markup does declare): adjacent bold runs with only spaces or nothing between them are one
+  bold text, as they render (``**12.1** **Charges**. You agree``, ``**Develop, Improve and Update**
+  **the Service**``, ``**Remov****ing Your Content**``); a bold lead-in's body may follow after a
+  no-break space or, past its ``.``, with no space at all (``**24.4 Agreement to Arbitrate**.\\xa0You``,
+  ``**33.11 Waiver**.Zoom's failure``); and the emphasis tests apply only to bold text without a
+  section number, since a numbered bold title is a numbered heading whatever its last character
+  (``**8.1 Clôture du compte client par l'Utilisateur :** L'Utilisateur peut...``,
+  ``**11.3. Basis of the Bargain; Limitation Beneficiaries; As Permitted Under Local Laws.**``).
 * The plain version is the document as a reader sees it, computed line by line: ``#`` markers,
   emphasis (``**``, ``__``, ``*``, ``_``), backslash escapes, backticks and HTML tags are removed, links
   become their text, images are dropped, setext underlines are dropped, thematic breaks become blank
@@ -45,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import functools
 import os
 import platform
 import re
@@ -56,8 +66,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-
-from langchain_text_splitters import MarkdownHeaderTextSplitter, RecursiveCharacterTextSplitter
+from typing import Any
 
 from tossum.segment import segment_document
 
@@ -79,9 +88,13 @@ QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 BOLD_LINE = re.compile(r"^[ \t]*(?:\d+\\?[.)][ \t]+)?\*\*(?P<text>[^*]{1,140})\*\*(?P<tail>[.:]?)\s*$")
 # `**10.4 Customer License Grant**. You agree ...`: a bold number and title opening a paragraph.
 BOLD_LEAD_IN = re.compile(
-    r"^[ \t]*(?:\d+\\?[.)][ \t]+)?\*\*(?P<text>\d+(?:\\?\.\d+)*\\?\.?[ \t]+[^*]*[^\W\d_][^*]*)\*\*"
-    r"(?:[ \t]*[.:])?[ \t]+\S"
+    r"^[ \t]*(?:\d+\\?[.)][ \t]+)?\*\*(?P<text>\d+(?:\\?\.\d+)*\\?\.?[ \t\xa0]+[^*]*[^\W\d_][^*]*)\*\*"
+    r"(?:[ \t\xa0]*[.:][ \t\xa0]*|[ \t\xa0]+)\S"
 )
+# `**12.1** **Charges**`, `**Remov****ing Your Content**`: bold runs with only spaces (or nothing)
+# between them render as one bold text.
+ADJACENT_BOLD = re.compile(r"(?<=[^*\s])\*\*([ \t\xa0]*)\*\*(?=[^*\s])")
+SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?(?:\s|$)")
 
 # --- inline markup -------------------------------------------------------------------------------------
 
@@ -121,8 +134,8 @@ def strip_inline(text: str) -> str:
 
 
 def is_emphasis(heading: str) -> bool:
-    """A bold sentence or note rather than a heading."""
-    return (
+    """A bold sentence or note rather than a heading (a numbered bold title is always a heading)."""
+    return not SECTION_NUMBER.match(heading) and (
         heading.startswith(("(", "["))
         or heading.endswith(":")
         or (heading.endswith(".") and len(heading.split()) > 8)
@@ -188,11 +201,12 @@ def reference_lines(lines: Sequence[str]) -> tuple[list[int], set[int]]:
             underlines.add(i + 1)
             text = line
         else:
-            whole_line = BOLD_LINE.match(line)
+            merged = ADJACENT_BOLD.sub(r"\1", line)
+            whole_line = BOLD_LINE.match(merged)
             if whole_line:
                 text, bold = whole_line.group("text") + whole_line.group("tail"), True
             elif i == 0 or not lines[i - 1].strip():
-                lead_in = BOLD_LEAD_IN.match(line)
+                lead_in = BOLD_LEAD_IN.match(merged)
                 text, bold = (lead_in.group("text"), True) if lead_in else (None, False)
         if text is None:
             continue
@@ -251,10 +265,23 @@ def load_document(path: Path, corpus: Path) -> Document:
 
 # --- segmenters ----------------------------------------------------------------------------------------
 
-MD_HEADER = MarkdownHeaderTextSplitter(
-    headers_to_split_on=[("#" * level, f"h{level}") for level in range(1, 7)], strip_headers=False
-)
-RECURSIVE = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=0, add_start_index=True)
+
+@functools.cache
+def md_header_splitter() -> Any:
+    """LangChain's Markdown splitter, imported on first use (tests use this module without LangChain)."""
+    from langchain_text_splitters import MarkdownHeaderTextSplitter
+
+    return MarkdownHeaderTextSplitter(
+        headers_to_split_on=[("#" * level, f"h{level}") for level in range(1, 7)], strip_headers=False
+    )
+
+
+@functools.cache
+def recursive_splitter() -> Any:
+    """LangChain's recursive character splitter (1000 characters, no overlap), imported on first use."""
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    return RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=0, add_start_index=True)
 
 
 def tossum_starts(text: str) -> list[int]:
@@ -271,7 +298,7 @@ def md_header_starts(text: str) -> list[int]:
     normalised = ["".join(filter(str.isprintable, line.strip())) for line in lines]
     found: list[int] = []
     next_line = 0
-    for chunk in MD_HEADER.split_text(text):
+    for chunk in md_header_splitter().split_text(text):
         first = chunk.page_content.split("\n", 1)[0].rstrip(" ")
         for i in range(next_line, len(lines)):
             if normalised[i] == first:
@@ -284,7 +311,7 @@ def md_header_starts(text: str) -> list[int]:
 
 
 def recursive_starts(text: str) -> list[int]:
-    return [int(d.metadata["start_index"]) for d in RECURSIVE.create_documents([text])]
+    return [int(d.metadata["start_index"]) for d in recursive_splitter().create_documents([text])]
 
 
 SEGMENTERS: dict[str, Callable[[str], list[int]]] = {
@@ -294,8 +321,8 @@ SEGMENTERS: dict[str, Callable[[str], list[int]]] = {
 }
 SPLIT_ONLY: dict[str, Callable[[str], object]] = {
     "tossum": segment_document,
-    "mdheader": MD_HEADER.split_text,
-    "recursive": lambda text: RECURSIVE.create_documents([text]),
+    "mdheader": lambda text: md_header_splitter().split_text(text),
+    "recursive": lambda text: recursive_splitter().create_documents([text]),
 }
 VERSIONS = ("md", "plain")
 SYSTEMS = [f"{segmenter}-{version}" for segmenter in SEGMENTERS for version in VERSIONS]

@@ -86,3 +86,244 @@ def test_clauses_cover_any_text_exactly(text: str) -> None:
     check_coverage(clauses, len(text))
     assert "".join(text[c.start : c.end] for c in clauses) == text
     assert all(c.start <= c.body_start <= c.end for c in clauses)
+
+
+def labels(text: str) -> list[tuple[str | None, str | None]]:
+    """(number, title) of every clause after the preamble."""
+    return [(c.number, c.title) for c in segment_document(text) if c.number or c.title]
+
+
+def test_plain_title_lines_between_blank_lines_are_headings() -> None:
+    en = (
+        "Acme Notes Terms\n\n"
+        "Last updated: 3 March 2025\n\n"
+        "Thanks for choosing Acme Notes. These terms apply to everyone who uses it.\n\n"
+        "Who provides the service\n\n"
+        "Acme Notes Ltd runs the service from Dublin and is your contracting party.\n\n"
+        "Minimum age\n\n"
+        "You must be at least 16 years old, or have a parent's permission, to open an account.\n\n"
+        "Why can we close accounts?\n\n"
+        "We close accounts that break these terms, after warning you where we can.\n\n"
+        "Acme Notes Ltd\n\n"
+        "1 Example Street, Dublin 2, D02 XY45\n"
+    )
+    assert labels(en) == [
+        (None, "Acme Notes Terms"),
+        (None, "Who provides the service"),
+        (None, "Minimum age"),
+        (None, "Why can we close accounts?"),
+    ]
+    fr = (
+        "Conditions d'utilisation de Lumio\n\n"
+        "Entrée en vigueur : 1er février 2025\n\n"
+        "Éditeur du service\n\n"
+        "Le service est fourni par la société Lumio SAS, dont le siège est à Paris.\n\n"
+        "Âge minimum\n\n"
+        "Vous devez avoir au moins 15 ans pour créer un compte sur l'application.\n\n"
+        "Fait à Paris, le 1er février 2025.\n"
+    )
+    assert labels(fr) == [
+        (None, "Conditions d'utilisation de Lumio"),
+        (None, "Éditeur du service"),
+        (None, "Âge minimum"),
+    ]
+
+
+def test_title_line_glued_to_its_paragraph_but_not_a_wrapped_first_line() -> None:
+    text = (
+        "Terms that apply\n"
+        "Your use of the app is subject to these terms and to our community rules, which we publish.\n\n"
+        "1.1 The company that publishes this app is established in Paris and is registered\n"
+        "with the trade register under a number shown on the website of the app.\n"
+    )
+    assert labels(text) == [(None, "Terms that apply")]
+
+
+def test_numbered_heading_stacks_on_a_title_line() -> None:
+    text = "ACME TERMS OF SERVICE\n1. Your Content\nYou grant Acme a licence to host your content.\n"
+    assert labels(text) == [(None, "ACME TERMS OF SERVICE"), ("1", "Your Content")]
+
+
+def test_lead_ins_under_a_heading_stay_inside_it() -> None:
+    text = (
+        "Your account\n\n"
+        "Sign-up. Give us accurate details when you sign up and keep them current.\n\n"
+        "Passwords. Keep your password to yourself and tell us if someone learns it.\n\n"
+        "Your content\n\n"
+        "Ownership. You keep the rights you hold in what you post.\n"
+    )
+    assert labels(text) == [(None, "Your account"), (None, "Your content")]
+
+
+def test_lead_ins_are_the_structure_of_a_document_without_headings() -> None:
+    text = (
+        "Les présentes conditions régissent l'usage du service.\n\n"
+        "Inscription Préalable. Vous devez créer un compte avec des informations exactes.\n\n"
+        "Résiliation Du Compte. Vous pouvez fermer votre compte à tout moment.\n"
+    )
+    assert labels(text) == [(None, "Inscription Préalable"), (None, "Résiliation Du Compte")]
+    titled = "CONDITIONS D'UTILISATION\n\n" + text
+    assert [title for _, title in labels(titled)][1:] == ["Inscription Préalable", "Résiliation Du Compte"]
+
+
+def test_an_underlined_title_does_not_make_plain_text_markdown() -> None:
+    text = (
+        "ACME TERMS\n==========\n\n"
+        "Your account\n\nYou must be 18 to open an account, and you must keep it safe.\n\n"
+        "Fees\n\nWe charge the monthly fee shown to you before you subscribe.\n"
+    )
+    assert labels(text) == [(None, "ACME TERMS"), (None, "Your account"), (None, "Fees")]
+
+
+def test_numbered_paragraphs_stay_inside_their_section() -> None:
+    text = (
+        "Article 1 – Objet\n\n"
+        "1.1 La société Lumio SAS, dont le siège est situé à Paris, édite l'application de retouche.\n\n"
+        "1.2 Les présentes conditions sont régies par le droit français.\n\n"
+        "Article 2 – Compte\n\n"
+        "2.1 Compte et mot de passe. Vous êtes responsable de la confidentialité de votre mot de passe.\n\n"
+        "2.2 Vous devez avoir au moins 15 ans, sauf accord d'un parent, pour créer un compte.\n\n"
+        "3.1 Les conditions doivent être acceptées, sans réserve, par chaque utilisateur. Elles "
+        "s'appliquent dès l'inscription.\n"
+    )
+    assert labels(text) == [
+        ("Article 1", "Objet"),
+        ("Article 2", "Compte"),
+        ("2.1", "Compte et mot de passe"),
+    ]
+
+
+def test_number_forms_no_break_space_alone_glued_and_letters() -> None:
+    text = (
+        "2.1\xa0Rétractation\n\nVous disposez de quatorze jours pour changer d'avis après votre achat.\n\n"
+        "14.1\nDurée\n\nLes présentes conditions s'appliquent pendant toute l'utilisation du service.\n\n"
+        "14.2\n\nChaque partie peut résilier le contrat en respectant un préavis d'un mois.\n\n"
+        "9.2Modération\n\nNous examinons les publications signalées par les utilisateurs.\n\n"
+        "a. Identifiants de connexion\n\nVous gardez secrets votre identifiant et votre mot de passe.\n\n"
+        "b. Comptes liés\n\nVous pouvez lier votre compte à celui d'un autre service.\n\n"
+        "Page 3\n\n3\n\nFin du document et de ses annexes, qui en font partie intégrante.\n"
+    )
+    assert labels(text) == [
+        ("2.1", "Rétractation"),
+        ("14.1", "Durée"),
+        ("14.2", None),
+        ("9.2", "Modération"),
+        ("a", "Identifiants de connexion"),
+        ("b", "Comptes liés"),
+    ]
+
+
+def test_tables_of_contents_are_not_sections() -> None:
+    fr = (
+        "CONDITIONS GÉNÉRALES\n\nJanvier 2025\n\n"
+        "1. Présentation du service\n\n2. Vocabulaire\n\n3. Votre compte\n\n"
+        "Article 1. Présentation du service\n\nLumio SAS édite l'application de retouche de photos.\n\n"
+        "Article 2. Vocabulaire\n\nLe « Compte » est l'espace personnel de l'utilisateur.\n"
+    )
+    assert labels(fr) == [
+        (None, "CONDITIONS GÉNÉRALES"),
+        ("Article 1", "Présentation du service"),
+        ("Article 2", "Vocabulaire"),
+    ]
+    en = (
+        "Contents\n\nIntroduction\n\nYour account\n\nYour content\n\nEnding these terms\n\n"
+        "Introduction\n\nThese terms apply to everyone who uses the app, on any device.\n\n"
+        "Your account\n\nYou need an account to store notes, and you must keep it secure.\n"
+    )
+    assert labels(en) == [(None, "Contents"), (None, "Introduction"), (None, "Your account")]
+    listed = "1.  Scope\n2.  Accounts\n3.  Payments\n\n1. Scope\n\nThese terms apply to every user.\n"
+    assert labels(listed) == [("1", "Scope")]
+
+
+def test_sentences_and_notes_are_not_headings() -> None:
+    text = (
+        "1. LIMITATION OF LIABILITY\n\n"
+        "PLEASE READ THIS PART WITH CARE BEFORE YOU ACCEPT IT.\n\n"
+        "We are not liable for indirect losses, except where the law says otherwise.\n\n"
+        "UNLESS THE LAW SAYS OTHERWISE:\n\n"
+        "Governing law. Irish law governs these terms.\n"
+    )
+    assert labels(text) == [("1", "LIMITATION OF LIABILITY")]
+
+
+def test_colon_line_heads_a_passage_but_not_a_list() -> None:
+    text = (
+        "4. VOS DROITS\n\n"
+        "Si vous résidez en Belgique :\n\n"
+        "Votre demande est traitée par notre délégué à la protection des données, à Bruxelles.\n\n"
+        "Pour résilier votre abonnement, vous devez :\n\n"
+        "- ouvrir les réglages de l'application ;\n"
+        "- choisir « Résilier ».\n"
+    )
+    assert labels(text) == [("4", "VOS DROITS"), (None, "Si vous résidez en Belgique")]
+
+
+def test_paragraph_per_line_text_without_blank_lines() -> None:
+    paragraph = "We provide the service with reasonable care and skill, and we keep improving it over time. "
+    text = "".join(
+        f"{title}\n{paragraph * 2}\n{paragraph * 2}\n"
+        for title in ("Our service", "Your account", "Your content", "Fees", "Ending these terms")
+    )
+    assert [title for _, title in labels(text)] == [
+        "Our service",
+        "Your account",
+        "Your content",
+        "Fees",
+        "Ending these terms",
+    ]
+
+
+def test_double_spaced_text_reads_paragraphs_across_single_blank_lines() -> None:
+    lines = [
+        "1. OBJET",
+        "Les présentes conditions définissent les modalités",
+        "selon lesquelles la société met le service à la",
+        "disposition des utilisateurs.",
+        "2. COMPTE",
+        "Pour créer un compte, l'utilisateur fournit une",
+        "adresse électronique valide et choisit un mot de",
+        "passe.",
+    ]
+    paragraphs = [lines[0], "\n\n".join(lines[1:4]), lines[4], "\n\n".join(lines[5:])]
+    text = "\n\n\n\n".join(paragraphs * 3) + "\n"  # enough single blank lines to see the layout
+    assert labels(text) == [("1", "OBJET"), ("2", "COMPTE")] * 3
+
+
+def test_markdown_labels_definitions_and_numbered_paragraphs_are_not_headings() -> None:
+    text = (
+        "# Conditions\n\n"
+        "## 2. Définitions\n\n"
+        "**Note** : la note sur cinq qu'un client donne après une commande.\n\n"
+        "**In brief:** _we keep your data only as long as we need it._\n\n"
+        "**Last updated:**\n\n"
+        "**1.1.** Les présentes conditions s'appliquent à tous les utilisateurs.\n\n"
+        "**This paragraph is a warning in bold that reads as a whole sentence of text.**\n\n"
+        "1.  [Introduction](#introduction)\n\n"
+        "**5.1** **Fees**. You agree to pay the fees shown when you subscribe.\n\n"
+        "4.  **OUVERTURE D'UN COMPTE**\n"
+        "    \n"
+        "    **4.1 Compte professionnel**\n\n"
+        "Pour ouvrir un compte, le vendeur renseigne son profil.\n"
+    )
+    assert labels(text) == [
+        (None, "Conditions"),
+        ("2", "Définitions"),
+        ("5.1", "Fees"),
+        ("4", "OUVERTURE D'UN COMPTE"),
+        ("4.1", "Compte professionnel"),
+    ]
+
+
+LINE_PIECES = [
+    *"aZé .:!?;,\xa0\n-–()[]|*_#§",
+    *("\n\n", "\n\n\n", "1. ", "2.1 ", "14.1", "a. ", "Page 2", "Title Words", "ARTICLE 3", "Fees. "),
+    *("**", "[x](#y)", "    ", "Last updated: May 2024"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=80).map("".join))
+def test_clauses_cover_any_line_structure_exactly(text: str) -> None:
+    clauses = segment_document(text)
+    check_coverage(clauses, len(text))
+    assert all(c.start <= c.body_start <= c.end for c in clauses)
