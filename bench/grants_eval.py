@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tossum.detect import detect
+from tossum.detect import detect, load_lexicon
 from tossum.load import read_file
 from tossum.pipeline import analyse
 from tossum.schema import FLAG_KINDS
@@ -72,11 +72,17 @@ class Score:
     tp: Counter[str] = field(default_factory=Counter)
     fp: Counter[str] = field(default_factory=Counter)
     fn: Counter[str] = field(default_factory=Counter)
+    # false positives of the two kinds a keyword reader makes: on a licence the provider gives the user
+    # (labelled flag false), and on an attribute the sentence states negatively ("non-transferable")
+    fp_direction: int = 0
+    fp_negation: int = 0
 
     def add(self, other: Score) -> None:
         self.tp.update(other.tp)
         self.fp.update(other.fp)
         self.fn.update(other.fn)
+        self.fp_direction += other.fp_direction
+        self.fp_negation += other.fp_negation
 
     def prf(self, kind: str | None = None) -> tuple[float, float, float, int, int, int]:
         tp = self.tp[kind] if kind else sum(self.tp.values())
@@ -139,6 +145,10 @@ def score(labels: list[dict[str, object]], text: str, found: list[Found]) -> tup
             result.tp[kind] += 1
         for kind in got - want:
             result.fp[kind] += 1
+            if not label.get("flag"):
+                result.fp_direction += 1
+            if match is not None and _negated_in(text[match.start : match.end], kind):
+                result.fp_negation += 1
         for kind in want - got:
             result.fn[kind] += 1
         if want != got:
@@ -149,9 +159,24 @@ def score(labels: list[dict[str, object]], text: str, found: list[Found]) -> tup
         if i not in used and f.flagged and f.kinds:
             for kind in f.kinds:
                 result.fp[kind] += 1
+                if _negated_in(text[f.start : f.end], kind):
+                    result.fp_negation += 1
             line = text[f.start : f.start + 70].replace("\n", " ")
             notes.append(f"  unlabelled detection extra={sorted(f.kinds)}  {line!r}")
     return result, notes
+
+
+def _negated_in(sentence: str, kind: str) -> bool:
+    """The sentence states this attribute only negatively ("non-transferable", "révocable")."""
+    lexicon = load_lexicon()
+    positives = (
+        [m.span() for m in lexicon.positive[kind].finditer(sentence)] if kind in lexicon.positive else []
+    )
+    negatives = (
+        [m.span() for m in lexicon.negative[kind].finditer(sentence)] if kind in lexicon.negative else []
+    )
+    outside = [p for p in positives if not any(a <= p[0] < b for a, b in negatives)]
+    return bool(negatives) and not outside
 
 
 def main() -> int:
@@ -189,6 +214,12 @@ def main() -> int:
         b = totals["baseline"].prf(kind)
         ours = f"{t[0]:>8.2f} {t[1]:>5.2f} {t[2]:>5.2f} {t[3]:>4} {t[4]:>4} {t[5]:>4}"
         print(f"{kind or 'overall':22} {ours}   {b[0]:>10.2f} {b[1]:>5.2f} {b[2]:>5.2f} {b[4]:>4}")
+    for name in ("tossum", "baseline"):
+        total = totals[name]
+        print(
+            f"{name} false positives on provider-to-user licences: {total.fp_direction}; "
+            f"on attributes stated negatively: {total.fp_negation}"
+        )
     speed = throughput(args.corpus)
     print(f"\ndetection throughput: {speed:.1f} MB/s (segmentation excluded; median of 5 over the corpus)")
     p, r, *_ = totals["tossum"].prf()
