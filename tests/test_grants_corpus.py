@@ -1,0 +1,47 @@
+"""Grant detection quality on the real corpus is a number CI guards (issue 4).
+
+Scored with bench/grants_eval.py against the hand labels in bench/grants/. The floors sit just under
+the figures recorded in BENCHMARKS.md, so a regression fails. Skipped when ../shared/corpus is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from types import ModuleType
+
+import pytest
+from conftest import ROOT, SHARED
+
+CORPUS = SHARED / "corpus"
+MIN_PRECISION = 0.94
+MIN_RECALL = 0.78
+
+
+def load_bench() -> ModuleType:
+    path = ROOT / "bench" / "grants_eval.py"
+    spec = importlib.util.spec_from_file_location("grants_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_precision_recall_floors_and_no_keyword_mistakes() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    bench = load_bench()
+    total = bench.Score()
+    for label_file in sorted((ROOT / "bench" / "grants").glob("*/*.json")):
+        data = json.loads(label_file.read_text(encoding="utf-8"))
+        path = CORPUS / data["document"]
+        text = bench.read_file(path).text
+        result, _ = bench.score(data["grants"], text, bench.tossum_found(path))
+        total.add(result)
+    precision, recall, *_ = total.prf()
+    assert precision >= MIN_PRECISION
+    assert recall >= MIN_RECALL
+    assert total.fp_direction == 0  # never flags the provider's licence to the user
+    assert total.fp_negation == 0  # never flags "non-transferable" as transferable
