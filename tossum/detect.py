@@ -591,11 +591,11 @@ def _extend_previous_grant(
     if not findings:
         return
     previous = findings[-1]
-    if previous.grantor != "user" or clause.index - previous.clause.index > 4:
+    if previous.grantor != "user" or not _related(previous.clause, clause):
         return
     targets = [previous]
     if _PLURAL_LICENCES.search(sentence):
-        targets = [f for f in findings if clause.index - f.clause.index <= 4 and f.grantor == "user"]
+        targets = [f for f in findings if f.grantor == "user" and _related(f.clause, clause)]
     extra = GrantFinding(
         clause=clause,
         grantor="user",
@@ -674,6 +674,15 @@ def _top_number(number: str | None) -> str | None:
         return None
     digits = re.search(r"\d+", number)
     return digits.group() if digits else None
+
+
+def _related(grant_clause: Clause, clause: Clause) -> bool:
+    """Whether a sentence in `clause` can speak of a grant made in `grant_clause`: a few sections on, or
+    anywhere inside the grant's own section (Google's 'Licence' > 'Scope', 'Rights', 'Duration')."""
+    if 0 <= clause.index - grant_clause.index <= 4:
+        return True
+    own = grant_clause.number or grant_clause.title
+    return clause.index > grant_clause.index and own is not None and own in clause.path
 
 
 def _freeze(finding: GrantFinding, text: str) -> Grant:
