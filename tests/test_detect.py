@@ -202,3 +202,130 @@ def test_zoom_2023_08_07_adds_reassurance_and_08_11_narrows() -> None:
     assert {"perpetual", "worldwide", "royalty_free", "sublicensable", "transferable"} <= kinds["10.2"]
     assert not {"any_purpose", "ai_training"} & kinds["10.2"]
     assert late.reassurances
+
+
+def test_attribute_bullets_with_glosses_are_one_grant() -> None:
+    text = (
+        "## 4. Licence\n\nEn publiant du contenu, vous accordez à Lumio une licence :\n\n"
+        "*   non exclusive (ce qui signifie que vous pouvez accorder une licence à d’autres),\n"
+        "*   gratuite (ce qui signifie que nous ne vous payons pas),\n"
+        "*   cessible (ce qui signifie que nous pouvons céder ces droits à quelqu’un d’autre),\n"
+        "*   pouvant faire l’objet de sous-licences, et\n*   mondiale.\n"
+    )
+    (grant,) = run(text, provider="Lumio").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert set(grant.kinds) == {"royalty_free", "transferable", "sublicensable", "worldwide"}
+    assert "exclusive" in {a.kind for a in grant.negated}
+
+
+def test_which_means_glosses_are_not_grants() -> None:
+    text = (
+        "## Licence\n\nYou grant Acme a licence to your content. This licence is:\n\n"
+        "*   worldwide, which means that it is valid anywhere in the world\n"
+        "*   non-exclusive, which means that you can licence your content to others\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert "worldwide" in grant.kinds and "exclusive" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may not sell, assign or transfer your account or any rights under these Terms.",
+        "Le client ne peut vendre, céder ou transférer ses droits au titre des présentes.",
+    ],
+)
+def test_prohibition_over_a_list_of_verbs(sentence: str) -> None:
+    assert run(f"## 1. Rules\n\n{sentence}\n").grants == []
+
+
+def test_prohibition_then_a_new_clause_that_grants() -> None:
+    text = "## 1. Content\n\nYou may not sell it, but you grant us a worldwide licence to your content.\n"
+    (grant,) = run(text).grants
+    assert grant.flagged and "worldwide" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant_sentence", "survival"),
+    [
+        (
+            "You grant us a licence to your content.",
+            "Sections 2 and 5 - 9 survive any termination of these Terms.",
+        ),
+        (
+            "Vous nous accordez une licence sur vos contenus.",
+            "Les Sections 2 et 5 à 9 survivront à la résiliation des présentes.",
+        ),
+    ],
+)
+def test_survival_clause_naming_the_section(grant_sentence: str, survival: str) -> None:
+    text = f"## 2. Licence\n\n{grant_sentence}\n\n## 3. Fees\n\nYou pay.\n\n## 10. Ending\n\n{survival}\n"
+    (grant,) = run(text).grants
+    assert "survives_termination" in grant.kinds
+
+
+def test_survival_clause_naming_other_sections_does_not_apply() -> None:
+    text = (
+        "## 2. Licence\n\nYou grant us a licence to your content.\n\n"
+        "## 10. Ending\n\nSections 12 and 13 survive any termination of these Terms.\n"
+    )
+    (grant,) = run(text).grants
+    assert "survives_termination" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Your licences end when you delete your content, except where other users have shared it.",
+        "Vos licences prennent fin lorsque vous supprimez vos contenus, sauf si d’autres les ont partagés.",
+    ],
+)
+def test_limited_duration_with_exception_survives_but_is_not_perpetual(ending: str) -> None:
+    text = f"## 4. Licence\n\nYou grant us a worldwide licence to your content.\n\n{ending}\n"
+    (grant,) = run(text).grants
+    assert "survives_termination" in grant.kinds and "perpetual" not in grant.kinds
+
+
+def test_attributes_in_sub_sections_of_the_grant_section() -> None:
+    text = (
+        "## Licence\n\nYou provide Acme with that permission through this licence.\n\n"
+        "### What's covered\n\nYour content.\n\n### Scope\n\nThis licence is worldwide.\n\n"
+        "### Rights\n\nThis licence allows Acme to host your content.\n\n"
+        "### Purpose\n\nTo run the service.\n\n"
+        "### Duration\n\nThis licence lasts for as long as your content is protected by intellectual "
+        "property.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert {"worldwide", "perpetual"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "any_purpose"),
+    [
+        ("Vous accordez à Lumio une licence sur vos contenus à quelque fin que ce soit.", True),
+        (
+            "Vous accordez à Lumio une licence pour utiliser vos contenus de quelque manière que ce soit.",
+            True,
+        ),
+        (
+            "Vous accordez à Lumio une licence pour utiliser vos contenus de quelque manière que ce "
+            "soit dans le cadre du service.",
+            False,
+        ),
+        ("You grant Acme a licence to use your content in any manner in connection with the service.", False),
+    ],
+)
+def test_scope_in_both_languages(sentence: str, any_purpose: bool) -> None:
+    (grant,) = run(f"## 4. Licence\n\n{sentence}\n", provider="Lumio").grants
+    assert ("any_purpose" in grant.kinds) is any_purpose
+
+
+def test_passive_french_grant_and_feedback_in_context() -> None:
+    text = (
+        "## 5. Licence\n\nUne licence mondiale sur vos contenus est concédée à Lumio.\n\n"
+        "## 6. Suggestions\n\nVous pouvez nous envoyer des suggestions. Nous pouvons les utiliser sans "
+        "restriction et sans vous rémunérer.\n"
+    )
+    grants = run(text, provider="Lumio").grants
+    assert [(g.grantor, g.grantee) for g in grants] == [("user", "provider"), ("user", "provider")]
+    assert grants[1].subject == "feedback" and {"any_purpose", "royalty_free"} <= set(grants[1].kinds)

@@ -302,7 +302,9 @@ def _grants_in_sentence(
             clause=clause,
             grantor=grantor,
             grantee=grantee,
-            subject=_subject(sentence[match.end() : window_end] or sentence, grantor, kind, lexicon),
+            subject="feedback"
+            if kind == "feedback_use"
+            else _subject(sentence[match.end() : window_end] or sentence, grantor, kind, lexicon),
             verb=(offset + match.start(), offset + match.end()),
             sentence=(offset, offset + len(sentence)),
             kind=kind,
@@ -388,10 +390,18 @@ def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 320)))
 
 
+_NEW_CLAUSE = re.compile(r"[;(]|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS)
+
+
 def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
-    window = sentence[max(0, position - 40) : position]
-    clause_start = max(window.rfind(","), window.rfind(";"), window.rfind("("))
-    return bool(lexicon.verbs["prohibition"].search(window[clause_start + 1 :]))
+    """'you may not assign', and 'may not sell, assign or transfer' (a prohibition over a list of verbs),
+    but not 'you may not do X, but you grant us' (a new clause starts after the prohibition)."""
+    window = sentence[max(0, position - 60) : position]
+    for match in lexicon.verbs["prohibition"].finditer(window):
+        between = window[match.end() :]
+        if len(between.split()) <= 6 and not _NEW_CLAUSE.search(between):
+            return True
+    return False
 
 
 # "the rights you grant in this licence", "la licence que vous nous accordez": a reference back to a grant
