@@ -122,3 +122,15 @@ def test_cli_help_teaches_with_examples() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_cli_flags_json_offsets_are_verified_substrings() -> None:
+    data = json.loads(runner.invoke(app, ["flags", str(FR_DOC), "--format", "json"]).stdout)
+    text = FR_DOC.read_text(encoding="utf-8")
+    assert data["flags"]
+    for flag in data["flags"]:
+        assert text[flag["start"] : flag["end"]] == flag["quote"]
+    for grant in data["grants"]:
+        for evidence in (grant["verb"], grant["sentence"], *(a["evidence"] for a in grant["attributes"])):
+            assert text[evidence["start"] : evidence["end"]] == evidence["quote"]
+    assert {g["grantor"] for g in data["grants"]} == {"user", "provider"}
