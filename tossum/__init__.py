@@ -11,7 +11,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from tossum.api import faq, flags, summarize
+from tossum.api import diff, faq, flags, summarize
+from tossum.compare import Diff
 from tossum.errors import InputError, ModelError, TossumError
 from tossum.faq import Faq, FaqItem
 from tossum.options import Options
@@ -20,6 +21,7 @@ from tossum.schema import Clause, ClauseSummary, Evidence, Flag, Grant, Reassura
 __all__ = [
     "Clause",
     "ClauseSummary",
+    "Diff",
     "Evidence",
     "Faq",
     "FaqItem",
@@ -32,6 +34,7 @@ __all__ = [
     "Summary",
     "TossumError",
     "__version__",
+    "diff",
     "faq",
     "flags",
     "summarize",

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from tossum.compare import Diff, diff_analyses
 from tossum.faq import Faq, build_faq
 from tossum.pipeline import Source, analyse, check_lang
 from tossum.pipeline import summarize as summarize
 from tossum.schema import Flag, Summary
 
-__all__ = ["faq", "flags", "summarize"]
+__all__ = ["diff", "faq", "flags", "summarize"]
+
+
+def diff(old: Source, new: Source, *, lang: str | None = None) -> Diff:
+    """What changed between two versions (paths, texts or Documents), in `lang` (default: the new one's)."""
+    before, after = analyse(old), analyse(new)
+    return diff_analyses(before, after, lang=check_lang(lang) or after.language)
 
 
 def faq(summary_or_source: Summary | Source, *, lang: str | None = None, model: str = "offline") -> Faq:

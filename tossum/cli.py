@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from tossum import __version__
+from tossum.api import diff as make_diff
 from tossum.api import faq as make_faq
 from tossum.errors import InputError, TossumError
 from tossum.load import Document, decode_bytes, is_url
@@ -147,6 +148,20 @@ def flags(
             )
     if wanted and any(f.kind in wanted for f in detection.flags):
         raise typer.Exit(1)
+
+
+@app.command(epilog="Example: tossum diff terms-2023-03.md terms-2023-08.md --lang fr")
+def diff(
+    old: Annotated[str, typer.Argument(help="The earlier version (file, URL or -).", show_default=False)],
+    new: Annotated[str, typer.Argument(help="The later version (file or URL).", show_default=False)],
+    lang: LangOpt = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="md or json.")] = ReportFormat.md,
+    output: OutOpt = None,
+) -> None:
+    """What changed between two versions of the terms, above all in the rights you grant."""
+    with user_errors():
+        result = make_diff(_read(old), _read(new), lang=lang)
+        _emit(result.to_markdown() if fmt is ReportFormat.md else result.to_json() + "\n", output)
 
 
 @app.command()

@@ -198,6 +198,12 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
             adjacent = False
     _apply_survival_clauses(text, survival_clauses, findings)
+    for finding in findings:
+        if (
+            finding.subject == "other"
+        ):  # "...all rights necessary for the Permitted Uses": the section says what
+            section = text[finding.clause.start : finding.clause.end]
+            finding.subject = _subject(section, finding.grantor, finding.kind, lexicon)
     grants = [_freeze(f, text) for f in findings]
     flags = [
         Flag(
@@ -323,6 +329,7 @@ def _grants_in_sentence(
             # "assign and agree to assign ..., and shall cause your End Users to assign": one grant.
             for key, span in finding.attributes.items():
                 previous.attributes.setdefault(key, span)
+            previous.purposes.extend(p for p in finding.purposes if p not in previous.purposes)
             if previous.subject == "other":
                 previous.subject = finding.subject
             continue

@@ -8,6 +8,7 @@ from tossum.explain import phrase
 from tossum.language import Lang
 
 if TYPE_CHECKING:
+    from tossum.compare import Diff
     from tossum.faq import Faq
     from tossum.schema import Grant, Summary
 
@@ -84,6 +85,13 @@ def render_faq(faq: Faq) -> str:
     return "\n".join(out)
 
 
+def _side(label: str | None, lang: Lang) -> str:
+    """A section label in a diff: '—' for none, the opening text's name for the preamble."""
+    if label is None:
+        return "—"
+    return label or phrase(lang, "report.preamble")
+
+
 def _grant_row(grant: Grant, summary: Summary, lang: Lang) -> list[str]:
     from tossum.explain import OfflineExplainer
 
@@ -119,3 +127,57 @@ def _short(text: str) -> str:
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_diff(diff: Diff) -> str:
+    """The diff: what changed for you, then the grants, promises and sections that changed."""
+    lang = diff.output_language
+    out = [f"# {phrase(lang, 'diff.title', old=diff.old_source, new=diff.new_source)}", ""]
+    out += [f"## {phrase(lang, 'diff.for_you')}", ""] + [f"- {line}" for line in diff.for_you] + [""]
+    changed_grants = [g for g in diff.grants if g.status != "unchanged"]
+    if changed_grants:
+        out += [f"## {phrase(lang, 'diff.grants')}", ""]
+        header = [phrase(lang, f"diff.col_{c}") for c in ("status", "old", "new", "detail")]
+        out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for change in changed_grants:
+            old = f"{change.old.clause or '—'}: “{evidence_quote(change.old)}”" if change.old else "—"
+            new = f"{change.new.clause or '—'}: “{evidence_quote(change.new)}”" if change.new else "—"
+            detail = "; ".join(
+                part
+                for part in (
+                    "− " + ", ".join(phrase(lang, f"attribute.{k}") for k in change.lost)
+                    if change.lost
+                    else "",
+                    "+ " + ", ".join(phrase(lang, f"attribute.{k}") for k in change.gained)
+                    if change.gained
+                    else "",
+                )
+                if part
+            )
+            out.append("| " + " | ".join(_cell(c) for c in (change.status, old, new, detail or "—")) + " |")
+        out.append("")
+    if diff.reassurances:
+        out += [f"## {phrase(lang, 'diff.reassurances')}", ""]
+        for promise in diff.reassurances:
+            key = "diff.reassurance_added" if promise.status == "added" else "diff.reassurance_removed"
+            where = promise.reassurance.clause or "—"
+            out.append(f"- {phrase(lang, key, section=where, quote=_short(promise.reassurance.quote))}")
+        out.append("")
+    if diff.sections:
+        out += [f"## {phrase(lang, 'diff.sections')}", ""]
+        header = [phrase(lang, f"diff.col_{c}") for c in ("status", "old", "new", "detail")]
+        out += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for section in diff.sections:
+            words = "; ".join(f"−“{w.removed}” +“{w.added}”" for w in section.words)
+            status = phrase(lang, f"diff.status_{section.status}")
+            out.append(
+                "| "
+                + " | ".join(
+                    _cell(c)
+                    for c in (status, _side(section.old, lang), _side(section.new, lang), words or "—")
+                )
+                + " |"
+            )
+        out.append("")
+    out += ["---", "", phrase(lang, "diff.footer"), ""]
+    return "\n".join(out)
