@@ -154,3 +154,26 @@ def test_zoom_diff_is_fast(date_pair: tuple[str, str]) -> None:
     start = time.perf_counter()
     tossum.diff(old, new)
     assert time.perf_counter() - start < 2.0  # generous here; bench/diff_timing.py measures the median
+
+
+def test_french_moves_removals_and_additions() -> None:
+    parts = sections(FR)
+    titles = [p.splitlines()[0] for p in parts]
+    mediation = titles.index("## Article 10 - Médiation de la consommation")
+    reordered = [p for i, p in enumerate(parts) if i != mediation]
+    reordered.insert(2, parts[mediation])  # mediation moves near the top
+    data = next(i for i, t in enumerate(reordered) if t.startswith("## Article 6"))
+    del reordered[data]  # personal data removed
+    added = (
+        "## Article 12 - Contact\n\nÉcrivez-nous depuis l’application ; nous répondons sous huit jours.\n\n"
+    )
+    result = tossum.diff(FR, "".join(reordered) + added)
+    found = {(s.status, s.old, s.new) for s in result.sections}
+    assert (
+        "moved",
+        "Article 10 Médiation de la consommation",
+        "Article 10 Médiation de la consommation",
+    ) in found
+    assert ("removed", "Article 6 Données personnelles", None) in found
+    assert ("added", None, "Article 12 Contact") in found
+    assert "1 sections ajoutées, 1 supprimées" in "\n".join(result.for_you)
