@@ -33,6 +33,8 @@ def assemble(
     provider: str | None,
     engine: str,
     version: str,
+    brief: list[BriefPoint] | None = None,
+    notes: list[str] | None = None,
 ) -> Summary:
     """The Summary of a document from the outputs of the earlier stages."""
     sections = [
@@ -48,6 +50,8 @@ def assemble(
             evidence=e.evidence,
             facts=list(e.facts),
             engine=engine,
+            note=e.note,
+            unverified=list(e.unverified),
         )
         for c, e in zip(clauses, explanations, strict=True)
     ]
@@ -60,9 +64,9 @@ def assemble(
         for r in detection.reassurances
     ]
     title = _title(clauses, document, provider)
-    notes = []
+    notes = list(notes or [])
     if document.encoding not in ("utf-8", "utf-8-sig"):
-        notes.append(f"decoded as {document.encoding}")
+        notes.insert(0, phrase(output_lang, "report.decoded", encoding=document.encoding))
     return Summary(
         tossum_version=version,
         source=document.name,
@@ -73,7 +77,7 @@ def assemble(
         title=title,
         provider=provider,
         engine=engine,
-        brief=_brief(grants, reassurances, sections, output_lang, offline),
+        brief=brief or _brief(grants, reassurances, sections, output_lang, offline),
         grants=grants,
         flags=detection.flags,
         reassurances=reassurances,

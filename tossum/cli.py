@@ -20,7 +20,7 @@ from tossum.api import faq as make_faq
 from tossum.errors import InputError, TossumError
 from tossum.load import Document, decode_bytes, is_url
 from tossum.options import Options
-from tossum.pipeline import analyse, check_lang, summarize
+from tossum.pipeline import analyse, check_lang, plan, summarize
 from tossum.schema import FLAG_KINDS, Summary
 
 app = typer.Typer(
@@ -63,6 +63,25 @@ LangOpt = Annotated[
         show_default=False,
     ),
 ]
+ModelOpt = Annotated[
+    str,
+    typer.Option(
+        "--model",
+        "-m",
+        envvar="TOSSUM_MODEL",
+        help="offline (default: nothing leaves this machine), local (bundled SmolLM2, English), "
+        "gguf:/path/model.gguf, or provider:model such as openai:gpt-4o-mini.",
+    ),
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        envvar="TOSSUM_BASE_URL",
+        help="An OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio), with --model openai:NAME.",
+        show_default=False,
+    ),
+]
 OutOpt = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output.", show_default=False),
@@ -88,31 +107,55 @@ def main_options(
 def summarize_cmd(
     path: PathArg,
     lang: LangOpt = None,
-    model: Annotated[
-        str,
-        typer.Option(
-            "--model",
-            "-m",
-            envvar="TOSSUM_MODEL",
-            help="Model that writes the explanations; 'offline' never leaves this machine.",
-        ),
-    ] = "offline",
+    model: ModelOpt = "offline",
+    base_url: BaseUrlOpt = None,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", "-f", help="md (report) or json (Summary).")
     ] = ReportFormat.md,
     output: OutOpt = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, help="Model calls at once.")] = 4,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=1.0, help="Seconds a model call may take.")
+    ] = 60.0,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print clauses, batches, calls, tokens and cost; call nothing.")
+    ] = False,
 ) -> None:
     """Explain every section of the terms in plain words and flag the grants to watch."""
     with user_errors():
-        summary = summarize(_read(path), options=Options(lang=check_lang(lang), model=model))
+        options = Options(
+            lang=check_lang(lang),
+            model=model,
+            base_url=base_url,
+            concurrency=concurrency,
+            timeout=timeout,
+            cache=not no_cache,
+            progress=True,
+        )
+        source = _read(path)
+        if dry_run:
+            typer.echo(plan(source, options=options).describe())
+            return
+        summary = summarize(source, options=options)
         _emit(summary.to_markdown() if fmt is ReportFormat.md else summary.to_json() + "\n", output)
 
 
 @app.command(epilog="Example: tossum faq terms.md --lang en -o FAQ.md")
-def faq(path: PathArg, lang: LangOpt = None, output: OutOpt = None) -> None:
+def faq(
+    path: PathArg,
+    lang: LangOpt = None,
+    output: OutOpt = None,
+    model: ModelOpt = "offline",
+    base_url: BaseUrlOpt = None,
+) -> None:
     """Answer the questions people ask about terms (forever? AI training? leaving?), citing sections."""
     with user_errors():
-        _emit(make_faq(_read(path), lang=lang).to_markdown(), output)
+        options = Options(lang=check_lang(lang), model=model, base_url=base_url, progress=True)
+        summary = summarize(_read(path), options=options)
+        _emit(make_faq(summary).to_markdown(), output)
 
 
 @app.command(epilog="Example: tossum flags terms.md --fail-on perpetual,ai_training")

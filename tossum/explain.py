@@ -84,6 +84,8 @@ class Explanation:
     text: str
     evidence: list[Evidence]
     facts: tuple[Fact, ...] = ()
+    note: str | None = None  # shown with the clause, e.g. when the model's answer was replaced
+    unverified: tuple[str, ...] = ()  # rights the model claims that the detector does not support
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,18 @@ class OfflineExplainer:
     """Explains clauses from what the detector and the fact patterns found; no model involved."""
 
     name = ENGINE_NAME
+
+    def explain_all(
+        self,
+        text: str,
+        clauses: list[Clause],
+        grants: dict[int, list[Grant]],
+        reassurances: dict[int, list[Reassurance]],
+    ) -> list[Explanation]:
+        """Every clause, in order."""
+        return [
+            self.explain(text, c, grants.get(c.index, []), reassurances.get(c.index, [])) for c in clauses
+        ]
 
     def __init__(self, lang: Lang, provider: str | None) -> None:
         self.lang = lang

@@ -1,32 +1,168 @@
-"""Resolve a model spec into the engine that explains clauses: the one place that knows the specs."""
+"""Resolve a model spec into the engine that explains clauses: the one place that knows the specs.
+
+    offline                    the deterministic engine (default); nothing leaves the machine
+    openai:gpt-4o-mini         any provider:model that LangChain's init_chat_model knows
+    openai:NAME + base_url     any OpenAI-compatible server (Ollama, vLLM, llama.cpp server, LM Studio)
+    local                      the bundled SmolLM2-135M GGUF through llama-cpp-python (English only)
+    gguf:/path/to/model.gguf   any local GGUF file
+
+Provider SDKs are imported here only, on the path that needs them.
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tossum.errors import ModelError
 from tossum.explain import Explanation, OfflineExplainer
 from tossum.language import Lang
 from tossum.schema import Clause, Grant, Reassurance
 
+if TYPE_CHECKING:
+    from tossum.options import Options
+
 OFFLINE_SPECS = frozenset({"offline", ""})
+DEFAULT_ENDPOINTS = {
+    "openai": "https://api.openai.com/v1",
+    "anthropic": "https://api.anthropic.com",
+    "mistralai": "https://api.mistral.ai",
+    "google_genai": "https://generativelanguage.googleapis.com",
+}
+# USD per million tokens (input, output), for --dry-run estimates; other models get no estimate.
+PRICES = {
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4o": (2.50, 10.00),
+    "gpt-4.1": (2.00, 8.00),
+    "gpt-4.1-mini": (0.40, 1.60),
+    "gpt-4.1-nano": (0.10, 0.40),
+    "o4-mini": (1.10, 4.40),
+}
 
 
 class Explainer(Protocol):
-    """What the pipeline needs from an engine: a name and one explanation per clause."""
+    """What the pipeline needs from an engine: a name and the explanations of all clauses."""
 
     name: str
 
-    def explain(
-        self, text: str, clause: Clause, grants: list[Grant], reassurances: list[Reassurance]
-    ) -> Explanation: ...
+    def explain_all(
+        self,
+        text: str,
+        clauses: list[Clause],
+        grants: dict[int, list[Grant]],
+        reassurances: dict[int, list[Reassurance]],
+    ) -> list[Explanation]: ...
 
 
-def resolve_model(spec: str, *, lang: Lang, provider: str | None) -> Explainer:
-    """The explainer for `spec`. Only the offline engine exists in this version."""
-    if spec.strip().lower() in OFFLINE_SPECS:
-        return OfflineExplainer(lang, provider)
-    raise ModelError(
-        "is not available in this version of tossum: only 'offline' is (LLM models are planned)",
-        subject=f"model '{spec}'",
+@dataclass(frozen=True)
+class ResolvedModel:
+    """A spec resolved: the engine, where documents go (None: nowhere), and what it may cost."""
+
+    explainer: Any  # OfflineExplainer or tossum.llm.LLMExplainer
+    endpoint: str | None
+    prices: tuple[float, float] | None = None
+
+    @property
+    def remote(self) -> bool:
+        return self.endpoint is not None and not self.endpoint.startswith("local process")
+
+
+def resolve_model(
+    spec: str, *, lang: Lang, provider: str | None, options: Options | None = None
+) -> ResolvedModel:
+    """The engine for `spec`, ready to explain in `lang`."""
+    spec = spec.strip()
+    if spec.lower() in OFFLINE_SPECS:
+        return ResolvedModel(OfflineExplainer(lang, provider), None)
+    from tossum.options import Options
+
+    options = options or Options(model=spec)
+    chat_model, endpoint, english_only = _chat_model(spec, options)
+    if english_only and lang != "en":
+        raise ModelError(
+            "writes English only; use --lang en, or another model for French", subject=f"model '{spec}'"
+        )
+    name = spec.split(":", 1)[-1]
+    prices = PRICES.get(name) if spec.startswith("openai:") and not options.base_url else None
+    return _llm(chat_model, spec, lang, provider, options, endpoint, prices)
+
+
+def _llm(
+    chat_model: Any,
+    spec: str,
+    lang: Lang,
+    provider: str | None,
+    options: Options,
+    endpoint: str,
+    prices: tuple[float, float] | None = None,
+) -> ResolvedModel:
+    from tossum.cache import AnswerCache
+    from tossum.llm import LLMExplainer, LLMSettings
+    from tossum.packing import DEFAULT_BUDGET
+
+    settings = LLMSettings(
+        concurrency=options.concurrency,
+        timeout=options.timeout,
+        retries=options.retries,
+        budget=options.budget or DEFAULT_BUDGET,
+        cache=AnswerCache() if options.cache else None,
+        progress=options.progress,
     )
+    explainer = LLMExplainer(chat_model, spec=spec, lang=lang, provider=provider, settings=settings)
+    name = spec.split(":", 1)[-1]
+    return ResolvedModel(
+        explainer, endpoint, PRICES.get(name) if spec.startswith("openai:") and not options.base_url else None
+    )
+
+
+def _chat_model(spec: str, options: Options) -> tuple[Any, str, bool]:
+    if spec == "local" or spec.startswith("gguf:"):
+        try:
+            from tossum.local_model import LlamaCppChatModel, bundled_gguf
+        except ImportError:
+            raise ModelError(
+                "needs the LLM extras: pip install 'tossum[llm,local]'", subject=f"model '{spec}'"
+            ) from None
+        path = bundled_gguf() if spec == "local" else spec.split(":", 1)[1]
+        return LlamaCppChatModel(model_path=str(path)), f"local process ({path})", spec == "local"
+    if ":" not in spec:
+        raise ModelError(
+            "is not a model spec: use offline, local, gguf:/path/model.gguf or provider:model "
+            "(e.g. openai:gpt-4o-mini)",
+            subject=f"model '{spec}'",
+        )
+    provider, name = spec.split(":", 1)
+    model: Any
+    try:
+        if options.base_url:
+            if provider != "openai":
+                raise ModelError(
+                    "--base-url needs an openai:NAME spec (any OpenAI-compatible server)",
+                    subject=f"model '{spec}'",
+                )
+            from langchain_openai import ChatOpenAI
+
+            key = os.environ.get("OPENAI_API_KEY") or "not-needed"  # local servers accept any key
+            model = ChatOpenAI(
+                model=name,
+                base_url=options.base_url,
+                api_key=key,  # type: ignore[arg-type]
+                timeout=options.timeout,
+                max_retries=0,
+            )
+            return model.bind(response_format={"type": "json_object"}), options.base_url, False
+        from langchain.chat_models import init_chat_model
+
+        model = init_chat_model(spec, timeout=options.timeout, max_retries=0)
+    except ModelError:
+        raise
+    except ImportError:
+        raise ModelError(
+            "needs the LLM extra: pip install 'tossum[llm]'", subject=f"model '{spec}'"
+        ) from None
+    except Exception as exc:  # unknown provider, missing API key, ...
+        raise ModelError(f"cannot be used: {exc}", subject=f"model '{spec}'") from None
+    if provider == "openai":
+        model = model.bind(response_format={"type": "json_object"})
+    return model, DEFAULT_ENDPOINTS.get(provider, f"the {provider} API"), False

@@ -3,40 +3,68 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from typing import Any
 
 from tossum import __version__
 from tossum.assemble import assemble
 from tossum.detect import Detection, detect
 from tossum.errors import TossumError
+from tossum.explain import phrase
 from tossum.language import Lang, detect_language
 from tossum.load import Document, load_document
-from tossum.models import resolve_model
+from tossum.models import ResolvedModel, resolve_model
 from tossum.options import Options
 from tossum.provider import find_provider
-from tossum.schema import Clause, Summary
+from tossum.schema import Clause, Grant, Reassurance, Summary
 from tossum.segment import segment_document
 
 Source = str | os.PathLike[str] | Document
 
 
 def summarize(
-    source: Source, *, lang: str | None = None, model: str = "offline", options: Options | None = None
+    source: Source, *, lang: str | None = None, model: Any = "offline", options: Options | None = None
 ) -> Summary:
     """Analyse a document (a path, its text, or a Document) and explain it in `lang` (default: its own)."""
     options = options or Options(lang=check_lang(lang), model=model)
     document = load_document(source, max_bytes=options.max_bytes)
     analysis = analyse(document)
     output_lang = options.lang or analysis.language
-    explainer = resolve_model(options.model, lang=output_lang, provider=analysis.provider)
-    explanations = [
-        explainer.explain(
-            document.text,
-            clause,
-            [g for g in analysis.detection.grants if g.clause_index == clause.index],
-            [r for r in analysis.detection.reassurances if r.clause_index == clause.index],
+    resolved = resolve_model(options.model, lang=output_lang, provider=analysis.provider, options=options)
+    if resolved.remote:
+        options.announce(
+            f"sending the text of {document.name} to {resolved.endpoint} ({explainer_name(resolved)})"
         )
-        for clause in analysis.clauses
-    ]
+    explainer = resolved.explainer
+    grants: dict[int, list[Grant]] = {}
+    for grant in analysis.detection.grants:
+        grants.setdefault(grant.clause_index, []).append(grant)
+    reassurances: dict[int, list[Reassurance]] = {}
+    for reassurance in analysis.detection.reassurances:
+        reassurances.setdefault(reassurance.clause_index, []).append(reassurance)
+    explanations = explainer.explain_all(document.text, analysis.clauses, grants, reassurances)
+    brief = None
+    notes: list[str] = []
+    if hasattr(explainer, "overview"):  # an LLM: the brief is one reduce call over its explanations
+        answered = [
+            (c, e.text)
+            for c, e in zip(analysis.clauses, explanations, strict=True)
+            if e.note is None and e.category != "heading"
+        ]
+        brief = explainer.overview(answered) if answered else None
+        stats = explainer.stats
+        notes.append(
+            phrase(
+                output_lang,
+                "llm.stats",
+                calls=stats.calls,
+                cached=stats.cached,
+                tokens_in=stats.input_tokens,
+                tokens_out=stats.output_tokens,
+            )
+        )
+        if stats.failed_calls:
+            notes.append(phrase(output_lang, "llm.failed", count=stats.failed_calls))
     return assemble(
         document=document,
         clauses=analysis.clauses,
@@ -47,7 +75,60 @@ def summarize(
         provider=analysis.provider,
         engine=explainer.name,
         version=__version__,
+        brief=brief,
+        notes=notes,
     )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run with a model would send, computed without calling it (`--dry-run`)."""
+
+    model: str
+    endpoint: str | None
+    clauses: int
+    pieces: int
+    calls: int
+    input_tokens: int
+    estimated_cost_usd: float | None
+
+    def describe(self) -> str:
+        """A few lines for the command line."""
+        where = self.endpoint or "nowhere (offline)"
+        lines = [
+            f"model: {self.model}; the text would go to: {where}",
+            f"clauses: {self.clauses} ({self.pieces} pieces), calls: {self.calls}, "
+            f"input tokens: {self.input_tokens}",
+        ]
+        if self.estimated_cost_usd is not None:
+            lines.append(
+                f"estimated cost: ${self.estimated_cost_usd:.4f} (input, plus an estimate of the output)"
+            )
+        return "\n".join(lines)
+
+
+def plan(source: Source, *, options: Options) -> Plan:
+    """Clauses, batches, calls, input tokens and (for known OpenAI models) a cost, without any call."""
+    document = load_document(source, max_bytes=options.max_bytes)
+    analysis = analyse(document)
+    output_lang = options.lang or analysis.language
+    resolved = resolve_model(options.model, lang=output_lang, provider=analysis.provider, options=options)
+    explainer = resolved.explainer
+    if not hasattr(explainer, "plan"):
+        return Plan(explainer_name(resolved), None, len(analysis.clauses), 0, 0, 0, None)
+    pieces, calls, tokens = explainer.plan(document.text, analysis.clauses)
+    cost = None
+    if resolved.prices:
+        price_in, price_out = resolved.prices
+        cost = tokens * price_in / 1e6 + pieces * 80 * price_out / 1e6
+    return Plan(
+        explainer_name(resolved), resolved.endpoint, len(analysis.clauses), pieces, calls, tokens, cost
+    )
+
+
+def explainer_name(resolved: ResolvedModel) -> str:
+    """The model's name as the user knows it."""
+    return str(resolved.explainer.name)
 
 
 class Analysis:

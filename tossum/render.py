@@ -53,6 +53,8 @@ def render_markdown(summary: Summary) -> str:
         if clause.note:
             out.append(f"\n*{phrase(lang, 'report.note')}: {clause.note}*")
         out.append("")
+    if summary.notes:
+        out += [f"*{phrase(lang, 'report.note')}: " + "; ".join(summary.notes) + "*", ""]
     language = phrase(lang, f"report.language_{summary.language}")
     out += [
         "---",

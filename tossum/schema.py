@@ -142,6 +142,9 @@ class ClauseSummary(_Model):
     facts: list[Fact] = Field(default_factory=list, description="Named facts read from the clause.")
     engine: str
     note: str | None = Field(default=None, description="Visible note, e.g. when an LLM answer was replaced.")
+    unverified: list[str] = Field(
+        default_factory=list, description="Rights the model claims here that tossum's detector did not find."
+    )
 
 
 class BriefPoint(_Model):
