@@ -240,6 +240,9 @@ class LLMExplainer:
         async def ask(items: list[_Item], *, alone: bool = False) -> None:
             async with semaphore:
                 got = await self._ask(items)
+            if got is None:  # the call itself failed after its retries: these clauses fall back
+                progress.advance(len(items))
+                return
             answers.update(got)
             missing = [i for i in items if i.ident not in got]
             progress.advance(len(items) - len(missing))
@@ -254,14 +257,15 @@ class LLMExplainer:
             progress.close()
         return answers
 
-    async def _ask(self, items: list[_Item]) -> dict[str, ClauseReply]:
+    async def _ask(self, items: list[_Item]) -> dict[str, ClauseReply] | None:
+        """The valid answers of one call, by clause id; None when the call failed."""
         messages = _messages(self.prompt, clauses=_block(items))
         try:
             content = await self._call(messages)
         except Exception as exc:  # every attempt failed: the clauses fall back
             self.stats.failed_calls += 1
             self.stats.notes.append(f"a call failed ({type(exc).__name__}); its clauses use the offline text")
-            return {}
+            return None
         self.stats.output_tokens += self.counter.count(content)
         replies = parse_replies(content)
         wanted = {i.ident: i for i in items}

@@ -69,15 +69,20 @@ class ResolvedModel:
 
 
 def resolve_model(
-    spec: str, *, lang: Lang, provider: str | None, options: Options | None = None
+    spec: str | Any, *, lang: Lang, provider: str | None, options: Options | None = None
 ) -> ResolvedModel:
-    """The engine for `spec`, ready to explain in `lang`."""
+    """The engine for `spec` (a spec string, or a LangChain chat model object), ready for `lang`."""
+    from tossum.options import Options
+
+    options = options or Options()
+    if not isinstance(spec, str):  # a chat model the caller built: tossum cannot know where it sends
+        name = str(getattr(spec, "model_name", None) or getattr(spec, "model", None) or type(spec).__name__)
+        return _llm(
+            spec, name, lang, provider, options, f"the chat model you supplied ({type(spec).__name__})"
+        )
     spec = spec.strip()
     if spec.lower() in OFFLINE_SPECS:
         return ResolvedModel(OfflineExplainer(lang, provider), None)
-    from tossum.options import Options
-
-    options = options or Options(model=spec)
     chat_model, endpoint, english_only = _chat_model(spec, options)
     if english_only and lang != "en":
         raise ModelError(
@@ -110,10 +115,7 @@ def _llm(
         progress=options.progress,
     )
     explainer = LLMExplainer(chat_model, spec=spec, lang=lang, provider=provider, settings=settings)
-    name = spec.split(":", 1)[-1]
-    return ResolvedModel(
-        explainer, endpoint, PRICES.get(name) if spec.startswith("openai:") and not options.base_url else None
-    )
+    return ResolvedModel(explainer, endpoint, prices)
 
 
 def _chat_model(spec: str, options: Options) -> tuple[Any, str, bool]:
