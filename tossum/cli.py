@@ -120,6 +120,10 @@ def summarize_cmd(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the answer cache.")
     ] = False,
+    budget: Annotated[
+        int | None,
+        typer.Option("--budget", min=50, help="Tokens of clause text a model call (default 1500)."),
+    ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print clauses, batches, calls, tokens and cost; call nothing.")
     ] = False,
@@ -133,6 +137,7 @@ def summarize_cmd(
             concurrency=concurrency,
             timeout=timeout,
             cache=not no_cache,
+            budget=budget,
             progress=True,
         )
         source = _read(path)

@@ -75,6 +75,10 @@ class LLMSettings:
     budget: int = DEFAULT_BUDGET  # tokens of clause text a call
     cache: AnswerCache | None = None
     progress: bool = False
+    # How to ask for JSON: "json_schema" (OpenAI structured outputs), "json_object_schema" (llama.cpp and
+    # other OpenAI-compatible servers: JSON mode constrained by a schema), or "none" (tolerant parsing).
+    json_mode: str = "none"
+    max_tokens_per_clause: int = 250
 
 
 @dataclass
@@ -176,9 +180,19 @@ class LLMExplainer:
             for c, t in explanations
         )
         messages = _messages(self.overview_prompt, explanations=block)
+        key = cache_key(self.name, self.overview_prompt.version, self.lang, block)
+        cache = self.settings.cache
         try:
-            content = _run(self._call(messages))
+            cached = cache.get(key) if cache is not None else None
+            if cached is not None:
+                self.stats.cached += 1
+                content = cached
+            else:
+                ids = [str(c.index) for c, _ in explanations]
+                content = _run(self._call(messages, self._format(_overview_schema(ids), "overview"), 600))
             reply = OverviewReply.model_validate(parse_json(content))
+            if cache is not None and cached is None:
+                cache.put(key, content)
         except Exception:
             self.stats.notes.append("overview: the model's answer was unusable; the offline brief is shown")
             return None
@@ -261,7 +275,9 @@ class LLMExplainer:
         """The valid answers of one call, by clause id; None when the call failed."""
         messages = _messages(self.prompt, clauses=_block(items))
         try:
-            content = await self._call(messages)
+            schema = _explain_schema([i.ident for i in items])
+            limit = 100 + self.settings.max_tokens_per_clause * len(items)
+            content = await self._call(messages, self._format(schema, "clauses"), limit)
         except Exception as exc:  # every attempt failed: the clauses fall back
             self.stats.failed_calls += 1
             self.stats.notes.append(f"a call failed ({type(exc).__name__}); its clauses use the offline text")
@@ -279,14 +295,35 @@ class LLMExplainer:
                 self.settings.cache.put(item.key, reply.model_dump_json())  # committed at once: Ctrl-C safe
         return got
 
-    async def _call(self, messages: list[Any]) -> str:
+    def _format(self, schema: dict[str, Any], name: str) -> dict[str, Any]:
+        """Per-call request options that make the model answer JSON of this shape, where it can."""
+        mode = self.settings.json_mode
+        if mode == "json_schema":
+            return {
+                "response_format": {
+                    "type": "json_schema",
+                    "json_schema": {"name": name, "schema": _strict(schema), "strict": True},
+                }
+            }
+        if mode == "json_object_schema":
+            return {"response_format": {"type": "json_object", "schema": schema}}
+        return {}
+
+    async def _call(
+        self, messages: list[Any], request: dict[str, Any] | None = None, max_tokens: int = 0
+    ) -> str:
         """One model call with a timeout, retried with exponential backoff."""
+        kwargs = dict(request or {})
+        if max_tokens and self.settings.json_mode != "none":
+            kwargs["max_tokens"] = max_tokens
         self.stats.calls += 1
         self.stats.input_tokens += sum(self.counter.count(str(m.content)) for m in messages)
         delay = self.settings.backoff
         for attempt in range(self.settings.retries + 1):
             try:
-                reply = await asyncio.wait_for(self.model.ainvoke(messages), timeout=self.settings.timeout)
+                reply = await asyncio.wait_for(
+                    self.model.ainvoke(messages, **kwargs), timeout=self.settings.timeout
+                )
                 return _text(reply.content)
             except Exception as exc:
                 if attempt == self.settings.retries or not _retryable(exc):
@@ -326,6 +363,70 @@ class LLMExplainer:
         return Explanation(
             offline.category, text, offline.evidence, offline.facts, note=note, unverified=tuple(unverified)
         )
+
+
+def _explain_schema(ids: list[str]) -> dict[str, Any]:
+    """The answer's shape for these clauses: exactly one entry for each id."""
+    grant = {
+        "type": "object",
+        "properties": {
+            "grantor": {"type": "string", "enum": ["user", "provider", "other_users"]},
+            "grantee": {"type": "string", "enum": ["user", "provider", "other_users", "third_parties"]},
+            "attributes": {
+                "type": "array",
+                "items": {"type": "string", "enum": list(FLAG_KINDS)},
+                "maxItems": 12,
+            },
+        },
+        "required": ["grantor", "grantee", "attributes"],
+        "additionalProperties": False,
+    }
+    entry = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "enum": ids},
+            "explanation": {"type": "string"},
+            "key_points": {"type": "array", "items": {"type": "string"}, "maxItems": 4},
+            "grants": {"type": "array", "items": grant, "maxItems": 3},
+        },
+        "required": ["id", "explanation", "key_points", "grants"],
+        "additionalProperties": False,
+    }
+    clauses = {"type": "array", "items": entry, "minItems": len(ids), "maxItems": len(ids)}
+    return {
+        "type": "object",
+        "properties": {"clauses": clauses},
+        "required": ["clauses"],
+        "additionalProperties": False,
+    }
+
+
+def _overview_schema(ids: list[str]) -> dict[str, Any]:
+    point = {
+        "type": "object",
+        "properties": {"text": {"type": "string"}, "clause": {"type": "string", "enum": ids}},
+        "required": ["text", "clause"],
+        "additionalProperties": False,
+    }
+    points = {"type": "array", "items": point, "minItems": 3, "maxItems": 6}
+    return {
+        "type": "object",
+        "properties": {"points": points},
+        "required": ["points"],
+        "additionalProperties": False,
+    }
+
+
+_UNSTRICT = ("minItems", "maxItems", "minLength", "maxLength")
+
+
+def _strict(schema: Any) -> Any:
+    """The schema without the keywords OpenAI's strict structured outputs do not accept."""
+    if isinstance(schema, dict):
+        return {k: _strict(v) for k, v in schema.items() if k not in _UNSTRICT}
+    if isinstance(schema, list):
+        return [_strict(v) for v in schema]
+    return schema
 
 
 def parse_json(content: str) -> Any:

@@ -90,7 +90,12 @@ def resolve_model(
         )
     name = spec.split(":", 1)[-1]
     prices = PRICES.get(name) if spec.startswith("openai:") and not options.base_url else None
-    return _llm(chat_model, spec, lang, provider, options, endpoint, prices)
+    json_mode = "none"
+    if spec.startswith("openai:"):
+        json_mode = "json_object_schema" if options.base_url else "json_schema"
+    elif spec == "local" or spec.startswith("gguf:"):
+        json_mode = "json_object_schema"
+    return _llm(chat_model, spec, lang, provider, options, endpoint, prices, json_mode)
 
 
 def _llm(
@@ -101,6 +106,7 @@ def _llm(
     options: Options,
     endpoint: str,
     prices: tuple[float, float] | None = None,
+    json_mode: str = "none",
 ) -> ResolvedModel:
     from tossum.cache import AnswerCache
     from tossum.llm import LLMExplainer, LLMSettings
@@ -113,6 +119,7 @@ def _llm(
         budget=options.budget or DEFAULT_BUDGET,
         cache=AnswerCache() if options.cache else None,
         progress=options.progress,
+        json_mode=json_mode,
     )
     explainer = LLMExplainer(chat_model, spec=spec, lang=lang, provider=provider, settings=settings)
     return ResolvedModel(explainer, endpoint, prices)
@@ -153,7 +160,7 @@ def _chat_model(spec: str, options: Options) -> tuple[Any, str, bool]:
                 timeout=options.timeout,
                 max_retries=0,
             )
-            return model.bind(response_format={"type": "json_object"}), options.base_url, False
+            return model, options.base_url, False
         from langchain.chat_models import init_chat_model
 
         model = init_chat_model(spec, timeout=options.timeout, max_retries=0)
@@ -165,6 +172,4 @@ def _chat_model(spec: str, options: Options) -> tuple[Any, str, bool]:
         ) from None
     except Exception as exc:  # unknown provider, missing API key, ...
         raise ModelError(f"cannot be used: {exc}", subject=f"model '{spec}'") from None
-    if provider == "openai":
-        model = model.bind(response_format={"type": "json_object"})
     return model, DEFAULT_ENDPOINTS.get(provider, f"the {provider} API"), False
