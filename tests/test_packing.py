@@ -32,18 +32,30 @@ def test_batches_cover_the_clauses_in_order_within_budget(doc: object, budget: i
     batches = pack(text, clauses, budget=budget, counter=counter)
     pieces = [p for b in batches for p in b.pieces]
     assert "".join(text[p.start : p.end] for p in pieces) == text
+    batch_of = {id(p): n for n, b in enumerate(batches) for p in b.pieces}
     for batch in batches:
         assert batch.tokens == sum(p.tokens for p in batch.pieces)
         assert batch.tokens <= budget or len(batch.pieces) == 1
-        parents = {parent_of(clauses[p.clause_index]) for p in batch.pieces}
-        assert len(parents) == 1  # one parent section a batch
+    runs: list[list[object]] = []  # consecutive pieces of one section
+    for piece in pieces:
+        key = parent_of(clauses[piece.clause_index])
+        if not runs or runs[-1][0] != key:
+            runs.append([key])
+        runs[-1].append(piece)
+    for key, *run in runs:  # a section is split over batches only when it is too large for one
+        size = sum(p.tokens for p in run)  # type: ignore[attr-defined]
+        assert len({batch_of[id(p)] for p in run}) == 1 or size > budget, key
     assert max(p.tokens for p in pieces) <= budget + 5  # split pieces fit (word-sum counts are close)
 
 
-def test_small_clauses_of_one_parent_share_a_batch() -> None:
+def test_whole_sections_share_a_batch_and_are_not_cut() -> None:
     text = "## 1. A\n\n**1.1 One**. Short.\n\n**1.2 Two**. Short.\n\n## 2. B\n\nOther.\n"
-    batches = pack(text, segment_document(text), budget=500)
-    assert [[p.clause_index for p in b.pieces] for b in batches] == [[0, 1, 2], [3]]
+    clauses = segment_document(text)
+    counter = token_counter()
+    assert [[p.clause_index for p in b.pieces] for b in pack(text, clauses, budget=500)] == [[0, 1, 2, 3]]
+    section_1 = sum(counter.count(text[c.start : c.end]) for c in clauses[:3])
+    tight = pack(text, clauses, budget=section_1, counter=counter)  # room for section 1, not for both
+    assert [[p.clause_index for p in b.pieces] for b in tight] == [[0, 1, 2], [3]]
 
 
 def test_oversized_clause_is_split_at_sentences_with_abbreviations_kept() -> None:

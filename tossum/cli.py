@@ -122,7 +122,7 @@ def summarize_cmd(
     ] = False,
     budget: Annotated[
         int | None,
-        typer.Option("--budget", min=50, help="Tokens of clause text a model call (default 1500)."),
+        typer.Option("--budget", min=50, help="Tokens of clause text a model call (default 2500)."),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print clauses, batches, calls, tokens and cost; call nothing.")

