@@ -89,6 +89,8 @@ def test_every_clause_explained_by_the_model_and_the_prompts_sent() -> None:
     assert explained and all(c.explanation == f"Plain words for clause {c.index}." for c in explained)
     assert all(c.note is None for c in summary.clauses)
     assert summary.engine == "fake-model"
+    assert summary.prompts == ["explain-en-2", "overview-en-1"]
+    assert "fake-model (explain-en-2, overview-en-1)" in summary.to_markdown()
     assert summary.flags == offline.flags  # flags come from the detector only
     # what was sent: the system prompt's rules, every clause as delimited data, once
     system = str(model.received[0][0].content)
@@ -266,6 +268,7 @@ def test_dry_run_counts_without_calling(monkeypatch: pytest.MonkeyPatch) -> None
     assert "https://api.openai.com/v1" in result.stdout
     numbers = dict(re.findall(r"(clauses|calls|input tokens): (\d+)", result.stdout))
     assert int(numbers["clauses"]) > 10 and 1 < int(numbers["calls"]) < int(numbers["clauses"])
+    assert "batches: " in result.stdout
     assert int(numbers["input tokens"]) > 1000
     assert "estimated cost: $0.00" in result.stdout
 

@@ -35,6 +35,7 @@ def assemble(
     version: str,
     brief: list[BriefPoint] | None = None,
     notes: list[str] | None = None,
+    prompts: list[str] | None = None,
 ) -> Summary:
     """The Summary of a document from the outputs of the earlier stages."""
     sections = [
@@ -77,6 +78,7 @@ def assemble(
         title=title,
         provider=provider,
         engine=engine,
+        prompts=prompts or [],
         brief=brief or _brief(grants, reassurances, sections, output_lang, offline),
         grants=grants,
         flags=detection.flags,

@@ -45,6 +45,7 @@ def summarize(
     explanations = explainer.explain_all(document.text, analysis.clauses, grants, reassurances)
     brief = None
     notes: list[str] = []
+    prompts: list[str] = []
     if hasattr(explainer, "overview"):  # an LLM: the brief is one reduce call over its explanations
         answered = [
             (c, e.text)
@@ -52,6 +53,7 @@ def summarize(
             if e.note is None and e.category != "heading"
         ]
         brief = explainer.overview(answered) if answered else None
+        prompts = [explainer.prompt.version, explainer.overview_prompt.version]
         stats = explainer.stats
         notes.append(
             phrase(
@@ -77,6 +79,7 @@ def summarize(
         version=__version__,
         brief=brief,
         notes=notes,
+        prompts=prompts,
     )
 
 
@@ -97,8 +100,8 @@ class Plan:
         where = self.endpoint or "nowhere (offline)"
         lines = [
             f"model: {self.model}; the text would go to: {where}",
-            f"clauses: {self.clauses} ({self.pieces} pieces), calls: {self.calls}, "
-            f"input tokens: {self.input_tokens}",
+            f"clauses: {self.clauses} ({self.pieces} pieces), batches: {self.calls - 1}, calls: {self.calls} "
+            f"(one per batch, one for the overview), input tokens: {self.input_tokens}",
         ]
         if self.estimated_cost_usd is not None:
             lines.append(

@@ -59,7 +59,7 @@ def render_markdown(summary: Summary) -> str:
     out += [
         "---",
         "",
-        phrase(lang, "report.footer_engine", engine=summary.engine),
+        phrase(lang, "report.footer_engine", engine=_engine(summary)),
         phrase(
             lang,
             "report.footer_source",
@@ -85,6 +85,11 @@ def render_faq(faq: Faq) -> str:
         out.append("")
     out += ["---", "", phrase(lang, "report.footer_advice"), ""]
     return "\n".join(out)
+
+
+def _engine(summary: Summary) -> str:
+    """The engine, with the prompt versions a model was given."""
+    return summary.engine + (f" ({', '.join(summary.prompts)})" if summary.prompts else "")
 
 
 def _side(label: str | None, lang: Lang) -> str:

@@ -168,6 +168,10 @@ class Summary(_Model):
     title: str
     provider: str | None = Field(description="The service the terms are from, as named in the document.")
     engine: str = Field(description="What produced the explanations, e.g. 'offline'.")
+    prompts: list[str] = Field(
+        default_factory=list,
+        description="Versions of the prompt templates a model was given (empty offline).",
+    )
     brief: list[BriefPoint]
     grants: list[Grant]
     flags: list[Flag]
