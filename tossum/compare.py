@@ -294,24 +294,16 @@ def _for_you(
         return [phrase(lang, "diff.no_change")]
     lines: list[str] = []
     for change in grants:
-        if change.status == "disappeared" and change.old:
-            lines.append(
-                phrase(
-                    lang,
-                    "diff.disappeared",
-                    section=_sec(change.old),
-                    explanation=explainer.grant_sentence(change.old),
-                )
-            )
-        elif change.status == "appeared" and change.new:
-            lines.append(
-                phrase(
-                    lang,
-                    "diff.appeared",
-                    section=_sec(change.new),
-                    explanation=explainer.grant_sentence(change.new),
-                )
-            )
+        only = (
+            change.old
+            if change.status == "disappeared"
+            else change.new
+            if change.status == "appeared"
+            else None
+        )
+        if only is not None:  # a grant on one side only
+            explanation = explainer.grant_sentence(only)
+            lines.append(phrase(lang, f"diff.{change.status}", section=_sec(only), explanation=explanation))
         elif change.status == "changed" and change.old and change.new:
             section = (
                 _sec(change.old)
