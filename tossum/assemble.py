@@ -79,7 +79,7 @@ def assemble(
         provider=provider,
         engine=engine,
         prompts=prompts or [],
-        brief=brief or _brief(grants, reassurances, sections, output_lang, offline),
+        brief=_labelled(brief or _brief(grants, reassurances, sections, output_lang, offline), sections),
         grants=grants,
         flags=detection.flags,
         reassurances=reassurances,
@@ -134,3 +134,13 @@ def _brief(
 
 def _point(text: str, clause: str | None, index: int, lang: Lang) -> BriefPoint:
     return BriefPoint(text=text, clause=clause, clause_index=index)
+
+
+def _labelled(points: list[BriefPoint], sections: list[ClauseSummary]) -> list[BriefPoint]:
+    """Name each point's section by its number, else its title, for the reader."""
+    return [
+        p.model_copy(update={"clause": p.clause or sections[p.clause_index].title})
+        if p.clause_index is not None
+        else p
+        for p in points
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tossum.explain import phrase
@@ -21,7 +22,8 @@ def render_markdown(summary: Summary) -> str:
     out = [f"# {phrase(lang, 'report.title', title=summary.title)}", ""]
     out += [f"## {phrase(lang, 'report.in_brief')}", ""]
     out += [
-        f"- {p.text}" + (f" {phrase(lang, 'report.in_section', section=p.clause)}" if p.clause else "")
+        f"- {p.text}"
+        + (f" {phrase(lang, 'report.in_section', section=_cited(p.clause))}" if p.clause else "")
         for p in summary.brief
     ]
     out += ["", f"## {phrase(lang, 'report.grants')}", ""]
@@ -37,15 +39,18 @@ def render_markdown(summary: Summary) -> str:
         out.append("")
         for grant in flagged:
             severity = phrase(lang, "report.severity", severity=phrase(lang, f"severity.{grant.severity}"))
-            out.append(f"- {grant.clause or '—'}: {grant.explanation} ({severity})")
+            out.append(f"- {section_label(summary, grant.clause_index)}: {grant.explanation} ({severity})")
     elif not plain:
         out.append(phrase(lang, "report.no_grants"))
     if plain:
-        sections = ", ".join(dict.fromkeys(g.clause or "—" for g in plain))
+        sections = ", ".join(dict.fromkeys(section_label(summary, g.clause_index) for g in plain))
         out += ["", phrase(lang, "report.other_grants", sections=sections)]
     if summary.reassurances:
         out += ["", f"### {phrase(lang, 'report.reassurances')}", ""]
-        out += [f"- {r.clause or '—'}: {r.explanation} > “{_short(r.quote)}”" for r in summary.reassurances]
+        out += [
+            f"- {section_label(summary, r.clause_index)}: {r.explanation} > “{_short(r.quote)}”"
+            for r in summary.reassurances
+        ]
     out += ["", f"## {phrase(lang, 'report.sections')}", ""]
     for clause in summary.clauses:
         label = " ".join(p for p in (clause.number, clause.title) if p) or phrase(lang, "report.preamble")
@@ -87,6 +92,19 @@ def render_faq(faq: Faq) -> str:
     return "\n".join(out)
 
 
+def _cited(label: str) -> str:
+    """A section number as is; a title (words as written, maybe in the other language) in quotes."""
+    return (
+        label if re.fullmatch(r"[\w.§ -]{1,20}", label) and any(c.isdigit() for c in label) else f"“{label}”"
+    )
+
+
+def section_label(summary: Summary, index: int) -> str:
+    """How the report names a section: its number as written, else its title."""
+    clause = summary.clauses[index]
+    return clause.number or clause.title or phrase(summary.output_language, "report.preamble")
+
+
 def _engine(summary: Summary) -> str:
     """The engine, with the prompt versions a model was given."""
     return summary.engine + (f" ({', '.join(summary.prompts)})" if summary.prompts else "")
@@ -109,7 +127,7 @@ def _grant_row(grant: Grant, summary: Summary, lang: Lang) -> list[str]:
     )
     what = phrase(lang, f"what.{what_key}", subject=phrase(lang, f"subject.{grant.subject}"))
     attributes = ", ".join(phrase(lang, f"attribute.{k}") for k in kinds) or "—"
-    return [grant.clause or "—", what, party, attributes, f"“{evidence_quote(grant)}”"]
+    return [section_label(summary, grant.clause_index), what, party, attributes, f"“{evidence_quote(grant)}”"]
 
 
 def evidence_quote(grant: Grant) -> str:
