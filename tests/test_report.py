@@ -147,6 +147,8 @@ def test_zoom_report_en_and_fr() -> None:
 def test_brief_has_three_to_six_points(source: object) -> None:
     summary = tossum.summarize(source)  # type: ignore[arg-type]
     assert 3 <= len(summary.brief) <= 6
+    brief = summary.to_markdown().split("\n## ", 2)[1]
+    assert brief.count("\n- ") == len(summary.brief)
     assert len({p.text for p in summary.brief}) == len(summary.brief)
 
 
