@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -142,7 +143,7 @@ def summarize_cmd(
         )
         source = _read(path)
         if dry_run:
-            typer.echo(plan(source, options=options).describe())
+            typer.echo(plan(source, options=replace(options, dry_run=True)).describe())
             return
         summary = summarize(source, options=options)
         _emit(summary.to_markdown() if fmt is ReportFormat.md else summary.to_json() + "\n", output)

@@ -163,7 +163,8 @@ def _chat_model(spec: str, options: Options) -> tuple[Any, str, bool]:
             return model, options.base_url, False
         from langchain.chat_models import init_chat_model
 
-        model = init_chat_model(spec, timeout=options.timeout, max_retries=0)
+        extra: dict[str, Any] = {"api_key": "dry-run: no call is made"} if options.dry_run else {}
+        model = init_chat_model(spec, timeout=options.timeout, max_retries=0, **extra)
     except ModelError:
         raise
     except ImportError:

@@ -38,4 +38,5 @@ class Options:
     budget: int | None = None  # tokens of clause text a call; None: tossum.packing.DEFAULT_BUDGET
     cache: bool = True
     progress: bool = False
+    dry_run: bool = False  # only planning: no call will be made, so no key is needed
     announce: Callable[[str], None] = _to_stderr
