@@ -8,6 +8,7 @@ without importing it (its __init__ needs the `llm` tool). Nothing is downloaded.
 from __future__ import annotations
 
 import importlib.util
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,9 @@ class LlamaCppChatModel(BaseChatModel):
     n_ctx: int = 4096
     max_tokens: int = 1024
     _llama: Any = PrivateAttr(default=None)
+    # llama.cpp's in-process model is not thread-safe, and LangChain runs concurrent calls in threads:
+    # one call at a time (concurrent requests wait here; a server would queue them the same way).
+    _lock: Any = PrivateAttr(default_factory=threading.Lock)
 
     @property
     def _llm_type(self) -> str:
@@ -66,12 +70,18 @@ class LlamaCppChatModel(BaseChatModel):
     ) -> ChatResult:
         roles = {"system": "system", "human": "user", "ai": "assistant"}
         chat = [{"role": roles.get(m.type, "user"), "content": str(m.content)} for m in messages]
-        answer = self._load().create_chat_completion(
-            messages=chat,
-            temperature=0.0,
-            max_tokens=self.max_tokens,
-            stop=stop,
-            response_format={"type": "json_object"},
-        )
+        with self._lock:
+            answer = self._create(chat, stop, kwargs)
         content = answer["choices"][0]["message"]["content"] or ""
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=content))])
+
+    def _create(self, chat: list[dict[str, str]], stop: list[str] | None, kwargs: dict[str, Any]) -> Any:
+        """One completion, JSON-constrained: by the per-call schema when tossum gives one."""
+        return self._load().create_chat_completion(
+            messages=chat,
+            temperature=0.0,
+            repeat_penalty=1.3,  # small models loop at temperature 0
+            max_tokens=kwargs.get("max_tokens", self.max_tokens),
+            stop=stop,
+            response_format=kwargs.get("response_format", {"type": "json_object"}),
+        )

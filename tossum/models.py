@@ -112,8 +112,9 @@ def _llm(
     from tossum.llm import LLMExplainer, LLMSettings
     from tossum.packing import DEFAULT_BUDGET
 
+    in_process = endpoint.startswith("local process")  # one model in this process: one call at a time
     settings = LLMSettings(
-        concurrency=options.concurrency,
+        concurrency=1 if in_process else options.concurrency,
         timeout=options.timeout,
         retries=options.retries,
         budget=options.budget or DEFAULT_BUDGET,

@@ -50,7 +50,7 @@ def summarize(
         answered = [
             (c, e.text)
             for c, e in zip(analysis.clauses, explanations, strict=True)
-            if e.note is None and e.category != "heading"
+            if e.category != "heading" and (e.note is None or e.unverified)  # fallbacks are left out
         ]
         brief = explainer.overview(answered) if answered else None
         prompts = [explainer.prompt.version, explainer.overview_prompt.version]
