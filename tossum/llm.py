@@ -385,9 +385,8 @@ def _explain_schema(ids: list[str]) -> dict[str, Any]:
         "type": "object",
         "properties": {
             "id": {"type": "string", "enum": ids},
-            # length caps keep a looping small model's JSON whole (grammar-enforced by llama.cpp)
-            "explanation": {"type": "string", "minLength": 1, "maxLength": 600},
-            "key_points": {"type": "array", "items": {"type": "string", "maxLength": 160}, "maxItems": 4},
+            "explanation": {"type": "string"},
+            "key_points": {"type": "array", "items": {"type": "string"}, "maxItems": 4},
             "grants": {"type": "array", "items": grant, "maxItems": 3},
         },
         "required": ["id", "explanation", "key_points", "grants"],
