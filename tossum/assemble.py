@@ -112,10 +112,14 @@ def _brief(
         key=lambda g: (_SEVERITY_ORDER[g.severity or "low"], g.clause_index),
     )
     for grant in flagged[:2]:
-        points.append(_point(grant.explanation, grant.clause, grant.clause_index, lang))
+        points.append(
+            BriefPoint(text=grant.explanation, clause=grant.clause, clause_index=grant.clause_index)
+        )
     if reassurances:
         first = reassurances[0]
-        points.append(_point(first.explanation, first.clause, first.clause_index, lang))
+        points.append(
+            BriefPoint(text=first.explanation, clause=first.clause, clause_index=first.clause_index)
+        )
     if not any(g.flagged for g in grants):
         points.append(BriefPoint(text=phrase(lang, "report.no_grants")))
     for category in _BRIEF_CATEGORIES:
@@ -123,17 +127,15 @@ def _brief(
             break
         section = next((s for s in sections if s.category == category and s.facts), None)
         if section is not None:
-            points.append(_point(section.explanation, section.number, section.index, lang))
+            points.append(
+                BriefPoint(text=section.explanation, clause=section.number, clause_index=section.index)
+            )
     if len(points) < BRIEF_MIN:
         given = sum(1 for g in grants if g.flagged)
         points.append(BriefPoint(text=phrase(lang, "report.counts", sections=len(sections), grants=given)))
     if len(points) < BRIEF_MIN and reassurances == [] and not any("ai_training" in g.kinds for g in grants):
         points.append(BriefPoint(text=phrase(lang, "faq.ai_no")))
     return points[:BRIEF_MAX]
-
-
-def _point(text: str, clause: str | None, index: int, lang: Lang) -> BriefPoint:
-    return BriefPoint(text=text, clause=clause, clause_index=index)
 
 
 def _labelled(points: list[BriefPoint], sections: list[ClauseSummary]) -> list[BriefPoint]:
