@@ -329,3 +329,228 @@ def test_passive_french_grant_and_feedback_in_context() -> None:
     grants = run(text, provider="Lumio").grants
     assert [(g.grantor, g.grantee) for g in grants] == [("user", "provider"), ("user", "provider")]
     assert grants[1].subject == "feedback" and {"any_purpose", "royalty_free"} <= set(grants[1].kinds)
+
+
+# --- attributes stated away from the grant: umbrella sections, survival, lead-ins, restatements ---
+
+
+def user_grants(detection: Detection) -> list[tuple[str | None, set[str]]]:
+    return [(g.clause, set(g.kinds)) for g in detection.grants if g.flagged]
+
+
+def test_umbrella_grant_gives_its_terms_to_the_sections_it_names() -> None:
+    text = (
+        "# Terms\n\n## 3. Licences\n\nYou grant us and other users the licences in Sections 4–5. "
+        "You will not receive payment for these rights.\n\n"
+        "## 4. Licence to us\n\nYou grant Lumio the right to store and display your content.\n\n"
+        "## 5. Licence to other users\n\nYou grant other users a worldwide licence to view your content.\n\n"
+        "## 6. Other\n\nYou grant Lumio a licence to use your feedback.\n"
+    )
+    grants = dict(user_grants(run(text, provider="Lumio")))
+    assert "royalty_free" in grants["4"] and "royalty_free" in grants["5"]
+    assert grants["5"] >= {"worldwide"}
+    assert "royalty_free" not in grants["6"]  # not named by the umbrella
+
+
+def test_provider_right_to_assign_the_licence_makes_it_transferable() -> None:
+    text = (
+        "# Terms\n\n## A. Content\n\n### 1. Licence\n\nYou grant Lumio the right to host your content.\n\n"
+        "## B. General\n\n### 1. Assignment\n\nLumio may assign these Terms at any time, including the "
+        "license grant in Section A.1. You may not assign these Terms.\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert "transferable" in kinds
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "survival"),
+    [
+        (
+            "But, you grant us a licence to use that content. How broad it is depends on the Services.",
+            "Sections 2 and 6 survive any termination of these Terms.",
+        ),
+        (
+            "Vous nous accordez néanmoins une licence d'utilisation de ces contenus.",
+            "Les articles 2 et 6 survivront à la résiliation des présentes Conditions.",
+        ),
+    ],
+)
+def test_lead_in_grant_inherits_nothing(lead_in: str, survival: str) -> None:
+    french = lead_in.startswith("Vous")
+    detailed = (
+        "Vous accordez à Lumio une licence mondiale et gratuite pour héberger votre contenu."
+        if french
+        else "You grant Lumio a worldwide, royalty-free licence to host your content."
+    )
+    text = f"# T\n\n## 2. Content\n\n{lead_in} {detailed}\n\n## 6. Survival\n\n{survival}\n"
+    grants = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert len(grants) == 2
+    lead, full = grants
+    assert not set(lead.kinds)
+    assert {"worldwide", "royalty_free", "survives_termination"} <= set(full.kinds)
+
+
+@pytest.mark.parametrize(
+    ("survival", "survives"),
+    [
+        ("These Terms survive the termination of your account.", True),
+        ("Certain provisions of these terms will survive termination as set out below.", False),
+        ("“Ownership and Licence of User Content” will survive termination.", True),
+        ("Les articles 7-10 survivront à la résiliation des présentes Conditions.", True),
+    ],
+)
+def test_survival_clauses_by_whole_terms_title_or_range(survival: str, survives: bool) -> None:
+    text = (
+        "# T\n\n## 8. Ownership and Licence of User Content\n\n### a. Licence\n\n"
+        "You grant Lumio a worldwide licence to host your content.\n\n"
+        f"## 12. Termination\n\n{survival}\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert ("survives_termination" in kinds) is survives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 4. Your content\n\nYour licences to Lumio and to users end when you close your account. "
+        "However, the licence granted will continue after you have removed your content if others reused it.",
+        "# T\n\n## 4. Votre contenu\n\nVos licences accordées à Lumio et aux utilisateurs prennent fin "
+        "lorsque vous supprimez votre contenu. Cependant, la licence accordée restera en vigueur après la "
+        "suppression de votre contenu si d'autres l'ont réutilisé.",
+    ],
+)
+def test_however_after_plural_licences_reaches_every_licence(text: str) -> None:
+    grants = "You grant Lumio a licence to host your content. You also grant each user a licence to view it."
+    if "Vos licences" in text:
+        grants = (
+            "Vous accordez à Lumio une licence pour héberger votre contenu. Vous accordez également à "
+            "chaque utilisateur une licence pour le consulter."
+        )
+    head, _, rest = text.partition("\n\n## 4. ")
+    title, _, body = rest.partition("\n\n")
+    detection = run(f"{head}\n\n## 4. {title}\n\n{grants}\n\n{body}\n", provider="Lumio")
+    flagged = user_grants(detection)
+    assert len(flagged) == 2
+    assert all("survives_termination" in kinds for _, kinds in flagged)
+
+
+def test_this_license_in_a_later_section_means_the_licence_not_the_last_permission() -> None:
+    text = (
+        "# T\n\n## 4. Permissions\n\nYou grant us a worldwide licence to use your content. "
+        "You give us permission to show your username next to ads.\n\n"
+        "## 6. Deletion\n\nContent is not deleted at account deletion in these cases: where others used "
+        "it under this license (in which case this license will continue to apply until that content is "
+        "deleted).\n"
+    )
+    licence, permission = [g for g in run(text).grants if g.flagged]
+    assert "survives_termination" in licence.kinds
+    assert "survives_termination" not in permission.kinds
+
+
+def test_survival_stated_in_the_licence_own_subsection() -> None:
+    text = (
+        "# T\n\n## Licence\n\nYou grant Lumio a worldwide licence to host your content.\n\n"
+        "### Duration\n\nIf you shared a photo, it may continue to appear in your friend's account even "
+        "after you remove it.\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert "survives_termination" in kinds
+
+
+def test_restated_licence_widens_the_licence_before_it() -> None:
+    text = (
+        "# T\n\n## 3. Content\n\nYou grant us a worldwide, royalty-free license to use your Content. "
+        "You agree that this license includes the right for us to analyze text and train our machine "
+        "learning models. Such additional uses are made with no compensation paid to you.\n"
+    )
+    detection = run(text)
+    main, restated = [g for g in detection.grants if g.flagged]
+    assert {"ai_training", "worldwide"} <= set(main.kinds)
+    assert {"ai_training", "royalty_free"} <= set(restated.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must ensure that you have received all necessary permissions to submit it and grant the rights "
+        "and licences contained in these Terms for your content.",
+        "Vous garantissez détenir les droits suffisants pour accorder les droits accordés aux présentes.",
+        "This is sufficient compensation for the Content and grant of rights herein.",
+    ],
+)
+def test_warranties_and_nouns_are_not_grants(sentence: str) -> None:
+    assert run(f"# T\n\n## 8. Warranties\n\n{sentence}\n").grants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "waived"),
+    [
+        ("You retain all moral rights in your content. However, you waive these rights against us.", True),
+        ("Vous conservez vos droits moraux. Toutefois, vous renoncez à ces droits envers Lumio.", True),
+        ("You keep the rights in your posts. However, you waive these rights to a jury trial.", False),
+    ],
+)
+def test_waiving_these_rights_after_moral_rights(text: str, waived: bool) -> None:
+    kinds = {
+        k for _, ks in user_grants(run(f"# T\n\n## 7. Rights\n\n{text}\n", provider="Lumio")) for k in ks
+    }
+    assert ("moral_rights_waiver" in kinds) is waived
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantor", "kinds"),
+    [
+        (
+            "Si vous nous soumettez des idées, vous acceptez que nous soyons libres de les utiliser sans "
+            "aucune rémunération en retour.",
+            "user",
+            {"royalty_free"},
+        ),
+        (
+            "L'Utilisateur accepte que les données qu'il soumet puissent être utilisées pour l'entraînement "
+            "des modèles d'apprentissage automatique de Lumio.",
+            "user",
+            {"ai_training"},
+        ),
+        (
+            "If you send ideas, you agree we can use them without paying you or giving you anything back.",
+            "user",
+            {"royalty_free"},
+        ),
+    ],
+)
+def test_consents_in_both_languages(sentence: str, grantor: str, kinds: set[str]) -> None:
+    grants = run(f"# T\n\n## 9. Idées\n\n{sentence}\n", provider="Lumio").grants
+    assert grants and grants[0].grantor == grantor
+    assert kinds <= set(grants[0].kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "assigned"),
+    [
+        (
+            "l’Utilisateur s’engage à concéder à Lumio sans\n\nrestriction ni paiement, tout droit, titre et "
+            "intérêt pour ceux-ci.",
+            True,
+        ),
+        ("You hereby grant to Lumio all right, title and interest in your feedback.", True),
+        (
+            "You acknowledge that Lumio may use the feedback; Lumio owns all right, title, and interest in "
+            "the Services.",
+            False,
+        ),
+    ],
+)
+def test_all_right_title_and_interest_is_an_assignment_only_when_given(sentence: str, assigned: bool) -> None:
+    kinds = {k for _, ks in user_grants(run(f"# T\n\n## 18. Feedback\n\n{sentence}\n", "Lumio")) for k in ks}
+    assert ("assignment" in kinds) is assigned
+
+
+def test_hard_wrapped_pdf_lines_stay_one_sentence() -> None:
+    from tossum.sentences import sentence_spans
+
+    text = "Si un Utilisateur fournit des\n\ncommentaires, il les concède\n\nà Lumio.\n\nAutre phrase."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Si un Utilisateur fournit des\n\ncommentaires, il les concède\n\nà Lumio.",
+        "Autre phrase.",
+    ]

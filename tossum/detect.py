@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -31,6 +31,7 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
     r"\blicen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS
 )
+_LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
 _PLURAL_LICENCES = re.compile(r"\blicen[cs]es\b|\bthese\s+rights\b|\bces\s+droits\b", _FLAGS)
 # Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
 _DURABLE = {"perpetual", "irrevocable", "assignment", "survives_termination"}
@@ -52,6 +53,10 @@ class Lexicon:
     positive: dict[str, re.Pattern[str]]
     negative: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
+    # the attribute patterns again, lower-cased and case-sensitive, for lower-cased text (about 2x faster);
+    # kinds with no negative wording have no entry in negative_lower
+    positive_lower: dict[str, re.Pattern[str]]
+    negative_lower: dict[str, re.Pattern[str]]
     limiters: re.Pattern[str]
 
 
@@ -69,6 +74,8 @@ class GrantFinding:
     negated: dict[str, tuple[int, int]] = field(default_factory=dict)
     purposes: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "grant"  # the trigger: grant, grant_passive, receive, assign, consent, waive, feedback_use
+    own: frozenset[str] = frozenset()  # the attributes its own sentence states (before any are inherited)
+    named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
 
     @property
     def is_licence(self) -> bool:
@@ -107,11 +114,11 @@ def _named_union(groups: dict[str, list[str]], flags: int = _FLAGS) -> re.Patter
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
 
 
-def _union(patterns: Iterable[str], *, words: bool = True) -> re.Pattern[str]:
+def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     if not body:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, _FLAGS)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, flags)
 
 
 @cache
@@ -160,6 +167,16 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
         weak={k: _union(v["weak"]) for k, v in attributes.items() if isinstance(v, dict) and "weak" in v},
+        positive_lower={
+            k: _union([p.lower() for p in v["positive"]], flags=re.UNICODE)
+            for k, v in attributes.items()
+            if isinstance(v, dict)
+        },
+        negative_lower={
+            k: _union([p.lower() for p in v["negative"]], flags=re.UNICODE)
+            for k, v in attributes.items()
+            if isinstance(v, dict) and v["negative"]
+        },
         limiters=_union(lists("purposes")["limiters"]),
     )
 
@@ -176,7 +193,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         hits = _clause_hits(text, clause, lexicon)
         if hits.survival:
             survival_clauses.append(clause)
-        if not hits.any:
+        if not hits.any and not (findings and _in_own_section(findings[-1], clause)):
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
         adjacent = False  # whether the sentence before made a grant
@@ -185,8 +202,14 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             found: list[GrantFinding] = []
             if hits.feedback or hits.triggers(start, end):
                 found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
+            before = previous
             previous = sentence
             if found:
+                for finding in found:
+                    finding.own = frozenset(finding.attributes)
+                    finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
+                if _RESTATES.search(sentence):  # "You agree that this license includes the right to ..."
+                    _inherit(findings, clause, {k: v for f in found for k, v in f.attributes.items()})
                 findings.extend(found)
                 adjacent = True
                 continue
@@ -195,9 +218,14 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 if reassurance:
                     reassurances.append(reassurance)
             if adjacent or hits.licence(start, end):
-                _extend_previous_grant(sentence, start, clause, findings, lexicon, adjacent=adjacent)
+                # "Your licences ... end when ... However, the licence granted will continue": both licences
+                every = bool(_CONTRAST.match(sentence)) and bool(_PLURAL_LICENCES.search(before))
+                _extend_previous_grant(sentence, start, clause, findings, lexicon, every=every)
+            elif findings and _in_own_section(findings[-1], clause):
+                _survival_in_section(sentence, start, clause, findings, lexicon)
             adjacent = False
-    _apply_survival_clauses(text, survival_clauses, findings)
+    _apply_section_references(text, clauses, findings)
+    _apply_survival_clauses(text, clauses, survival_clauses, findings)
     for finding in findings:
         if (
             finding.subject == "other"
@@ -291,6 +319,7 @@ def _grants_in_sentence(
             _prohibited(sentence, match.start(), lexicon)
             or _REFERENCE.search(sentence, 0, match.start())
             or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
+            or _GRANTED_ELSEWHERE.match(sentence, match.end())
         ):
             continue
         direction = _direction(kind, sentence, match, lexicon)
@@ -354,6 +383,8 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
             continue
         if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
             continue
+        if kind == "waive" and not (_MORAL_RIGHTS.search(sentence) or _MORAL_RIGHTS.search(context)):
+            continue  # "you waive these rights" is a moral-rights waiver only after moral rights are named
         if _in_gloss(sentence, match.start()):
             continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
         found.append((kind, match))
@@ -365,6 +396,7 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
     return found
 
 
+_MORAL_RIGHTS = re.compile(r"\bmoral\s+rights\b|\bdroits?\s+mora(?:l|ux)\b", _FLAGS)
 _AI_STEMS = (
     r"machine[- ]learning",
     r"artificial",
@@ -380,7 +412,8 @@ _AI_STEMS = (
 )
 _SCAN_ONLY = frozenset({"feedback_word", "ai_word", "licence_word", "survival_word"})
 _GLOSS = re.compile(
-    r"\b(?:which|this)\s+means|\bmeaning\s+that|\bce\s+qui\s+signifie|\bc['’]est-à-dire|\bi\.e\.", _FLAGS
+    r"\b(?:which|this)\s+means|\bmeaning\s+that|\b(?:ce\s+qui|cela)\s+signifie|\bc['’]est-à-dire|\bi\.e\.",
+    _FLAGS,
 )
 
 
@@ -423,6 +456,15 @@ _NOT_A_GRANT = re.compile(
     r"|\b(?:rights?|power|authority|authori[sz]ations?|licen[cs]es?|droits?)\s+(?:\w+\s+){0,3}(?:to|de|d['’])\s*$",
     _FLAGS,
 )
+# "... all necessary rights to grant the rights and licences contained in these Terms": a warranty that
+# points at the grants made elsewhere, not a grant
+_GRANTED_ELSEWHERE = re.compile(
+    r"\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+)?(?:rights?|licen[cs]es?|droits?)"
+    r"(?:\s+(?:and|et)\s+(?:the\s+|les\s+)?(?:licen[cs]es?|rights?|droits?))?\s+"
+    r"(?:contained|granted|set\s+(?:out|forth)|described|accordée?s|contenue?s|concédée?s|prévue?s|conférée?s)\s+"
+    r"(?:in|herein|under|hereunder|aux|dans|par)\b",
+    _FLAGS,
+)
 _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
@@ -450,10 +492,11 @@ def _direction(
             return ("provider", "user")
         return ("user", receiver or "provider")
     # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
-    if _FR_VOUS_FORM.search(verb.split()[-1]) and re.search(r"\bvous\b", before, _FLAGS):
+    head = _verb_word(verb)
+    if _FR_VOUS_FORM.search(head) and re.search(r"\bvous\b", before, _FLAGS):
         recipient = _french_recipient(before, after, lexicon)
         return ("user", recipient if recipient not in (None, "user") else "provider")
-    if _FR_NOUS_FORM.search(verb.split()[-1]):
+    if _FR_NOUS_FORM.search(head):
         return ("provider", "user")
     if re.search(r"\bvous\s+$", before, _FLAGS):  # "Lumio vous concède", "vous devez nous accorder"
         if re.search(r"\bvous\s+(?:\w+\s+){0,3}nous\s+$", before, _FLAGS):
@@ -462,13 +505,25 @@ def _direction(
         return ("other_users" if subject == "other_users" else "provider", "user")
     if re.search(r"\bnous\s+$", before, _FLAGS):
         return ("user", "provider")
-    subject = _subject_party(before, verb, lexicon)
+    subject = _subject_party(before, _verb_word(verb), lexicon)
     if subject is None:
         return None
     recipient = _first_party(after, lexicon, limit=40)
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     return (subject, recipient or "user")
+
+
+_ADVERBS = frozenset({"hereby", "irrevocably", "unconditionally", "and"})
+
+
+def _verb_word(verb: str) -> str:
+    """The verb itself in a matched phrase: 'hereby grants' -> 'grants', 'agree that this license
+    includes' -> 'agree', 'waive these rights' -> 'waive' (its person says who the subject can be)."""
+    words = verb.split()
+    while len(words) > 1 and words[0].lower() in _ADVERBS:
+        words.pop(0)
+    return words[0]
 
 
 def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
@@ -528,8 +583,8 @@ def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
         if grantor == "user" and name in ("software", "service"):
             continue  # "Service Generated Data" is data; users do not license the provider's service
         match = pattern.search(window)
-        if match and name in ("feedback", "name_likeness"):
-            return name  # specific subjects win wherever they appear
+        if match and name in ("feedback", "name_likeness") and match.start() < 100:
+            return name  # specific subjects win when they come with the grant's object
         if match and (best is None or match.start() < best[0]):
             best = (match.start(), name)
     if best is None:
@@ -540,12 +595,16 @@ def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
 def _read_attributes(
     sentence: str, offset: int, start: int, end: int, finding: GrantFinding, lexicon: Lexicon
 ) -> None:
+    lowered = sentence.lower()
+    fast = len(lowered) == len(sentence)  # lower-casing kept every offset: scan the lower-cased text
+    scanned = lowered if fast else sentence
     for kind in FLAG_KINDS:
-        positive = lexicon.positive.get(kind)
+        positive = (lexicon.positive_lower if fast else lexicon.positive).get(kind)
         if positive is None:
             continue
-        negatives = [m.span() for m in lexicon.negative[kind].finditer(sentence, start, end)]
-        for match in positive.finditer(sentence, start, end):
+        negative = lexicon.negative_lower.get(kind) if fast else lexicon.negative[kind]
+        negatives = [m.span() for m in negative.finditer(scanned, start, end)] if negative else []
+        for match in positive.finditer(scanned, start, end):
             if any(a <= match.start() < b for a, b in negatives):
                 continue
             if kind == "ai_training" and _negated_use(sentence, match.start(), lexicon):
@@ -598,7 +657,7 @@ def _extend_previous_grant(
     findings: list[GrantFinding],
     lexicon: Lexicon,
     *,
-    adjacent: bool = False,
+    every: bool = False,
 ) -> None:
     """'This licence continues after you delete your account': attributes stated apart from the grant.
 
@@ -608,11 +667,20 @@ def _extend_previous_grant(
     if not findings:
         return
     previous = findings[-1]
+    if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
+        # "this license will continue" in a later section: the latest grant that was called a licence
+        named = [f for f in findings[-4:] if f.grantor == "user" and f.named_licence and f is not previous]
+        if named and not previous.named_licence:
+            previous = named[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
         return
     targets = [previous]
-    if _PLURAL_LICENCES.search(sentence):
-        targets = [f for f in findings if f.grantor == "user" and _related(f.clause, clause)]
+    if every or _PLURAL_LICENCES.search(sentence):
+        targets = [
+            f
+            for f in findings
+            if f.grantor == "user" and _related(f.clause, clause) and not _lead_in(f, findings)
+        ]
     extra = GrantFinding(
         clause=clause,
         grantor="user",
@@ -627,6 +695,66 @@ def _extend_previous_grant(
             target.attributes.setdefault(kind, span)
 
 
+# "this licence includes the right to ...": a grant sentence that widens the licence made just before
+_RESTATES = re.compile(
+    r"\b(?:this|that|the\s+above|such|cette|la\s+présente)\s+licen[cs]e\s+(?:also\s+)?(?:includes|comprend|inclut)\b",
+    _FLAGS,
+)
+_CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
+
+
+def _inherit(findings: list[GrantFinding], clause: Clause, attributes: dict[str, tuple[int, int]]) -> None:
+    """Give these attributes to the latest licence the user made in a related clause."""
+    for finding in reversed(findings):
+        if finding.grantor == "user" and finding.is_licence and _related(finding.clause, clause):
+            for kind, span in attributes.items():
+                finding.attributes.setdefault(kind, span)
+            return
+
+
+def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
+    """'But, you grant us a licence to use that content.' followed by the licence in full: a grant
+    sentence that states nothing of its own, with a fuller grant by the user after it in the same clause
+    or the next. The fuller grant carries the attributes; the lead-in inherits none."""
+    if finding.own or finding.grantor != "user":
+        return False
+    after = False
+    for other in findings:
+        if other is finding:
+            after = True
+        elif (
+            after
+            and other.grantor == "user"
+            and other.own
+            and 0 <= other.clause.index - finding.clause.index <= 1
+        ):
+            return True
+    return False
+
+
+def _in_own_section(finding: GrantFinding, clause: Clause) -> bool:
+    """Whether `clause` is the grant's clause or lies inside the grant's section (Google's 'Duration')."""
+    if finding.grantor != "user":
+        return False
+    own = finding.clause.number or finding.clause.title
+    return clause.index == finding.clause.index or (
+        clause.index > finding.clause.index and own is not None and own in clause.path
+    )
+
+
+def _survival_in_section(
+    sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
+    """'... may continue to appear in your friend's account even after you remove it': survival stated in
+    the grant's own section without naming the licence."""
+    finding = findings[-1]
+    if not finding.is_licence or finding.subject not in ("user_content", "name_likeness", "data", "other"):
+        return
+    match = lexicon.positive["survives_termination"].search(sentence)
+    if match:
+        finding.attributes.setdefault("survives_termination", (offset + match.start(), offset + match.end()))
+
+
 _SURVIVAL = re.compile(
     r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|rest\w*\s+en\s+vigueur", _FLAGS
 )
@@ -635,21 +763,26 @@ _WHOLE_TERMS_SURVIVE = re.compile(
     r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)",
     _FLAGS,
 )
-_SECTION_LIST = re.compile(r"\b(\d+(?:\.\d+)*)(?:\s*[-–]\s*(\d+))?\b")
 _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
 
 
-def _apply_survival_clauses(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
+def _apply_survival_clauses(
+    text: str, all_clauses: list[Clause], clauses: list[Clause], findings: list[GrantFinding]
+) -> None:
     """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
     named (or all of them) survive termination. Evidence: the survival words of that sentence."""
     user_grants = [
         f
         for f in findings
-        if f.grantor == "user" and f.is_licence and f.subject in ("user_content", "name_likeness", "data")
+        if f.grantor == "user"
+        and f.is_licence
+        and f.subject in ("user_content", "name_likeness", "data")
+        and not _lead_in(f, findings)
     ]
     if not user_grants:
         return
+    titles_of = _titles(all_clauses)
     for clause in clauses:
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
@@ -657,40 +790,122 @@ def _apply_survival_clauses(text: str, clauses: list[Clause], findings: list[Gra
             if not word or not re.search(r"terminat|résili|fin\b|expir|clos|delet|suppr", sentence, _FLAGS):
                 continue
             span = (start + word.start(), start + word.end())
-            if _WHOLE_TERMS_SURVIVE.search(sentence):
+            if _whole_terms_survive(sentence):
                 targets = user_grants
             else:
-                named = _named_sections(sentence)
-                titles = {t.strip().lower() for t in _QUOTED.findall(sentence)}
-                targets = [
-                    f
-                    for f in user_grants
-                    if _top_number(f.clause.number) in named
-                    or (f.clause.title or "").strip().lower() in titles
-                    or any(t in titles for t in f.clause.path)
-                ]
+                named = _section_refs(sentence)
+                titles = {_title_key(t) for t in _QUOTED.findall(sentence)}
+                targets = [f for f in user_grants if _names(named, f.clause) or titles & titles_of(f.clause)]
             for finding in targets:
                 if finding.clause.index != clause.index:
                     finding.attributes.setdefault("survives_termination", span)
 
 
-def _named_sections(sentence: str) -> set[str]:
-    if not re.search(r"\b(?:sections?|articles?|clauses?|paragraphs?)\b", sentence, _FLAGS):
+def _whole_terms_survive(sentence: str) -> bool:
+    """'these Terms survive the deactivation of your account', but not 'Certain provisions of these
+    terms will survive'."""
+    match = _WHOLE_TERMS_SURVIVE.search(sentence)
+    if match is None:
+        return False
+    return not _SOME_OF.search(sentence, max(0, match.start() - 40), match.start())
+
+
+_SOME_OF = re.compile(
+    r"\b(?:certain|some|those|any|the\s+following)\s+(?:provisions|parts|sections|terms|clauses)\s+of\s+$"
+    r"|\b(?:certaines|les)\s+(?:dispositions|stipulations|clauses)\s+(?:de\s+)?$",
+    _FLAGS,
+)
+_SECTION_WORD = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|§)", _FLAGS)
+# "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
+_SECTION_ID = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*)(?:\s*[-–]\s*((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
+)
+
+
+def _section_refs(sentence: str) -> set[str]:
+    """The section ids a sentence names after 'Section(s)' / 'article(s)' (ranges expanded)."""
+    word = _SECTION_WORD.search(sentence)
+    if not word:
         return set()
     named: set[str] = set()
-    for first, last in _SECTION_LIST.findall(sentence):
-        if last and first.isdigit() and int(last) - int(first) < 100:
-            named.update(str(n) for n in range(int(first), int(last) + 1))
-        else:
-            named.add(first)
+    for first, last in _SECTION_ID.findall(sentence, word.end()):
+        named.add(first.lower())
+        if not last:
+            continue
+        head, _, low = first.lower().rpartition(".")
+        last_head, _, high = last.lower().rpartition(".")
+        if head == last_head and low.isdigit() and high.isdigit() and 0 < int(high) - int(low) < 100:
+            named.update(f"{head}.{n}" if head else str(n) for n in range(int(low), int(high) + 1))
     return named
 
 
-def _top_number(number: str | None) -> str | None:
-    if not number:
-        return None
-    digits = re.search(r"\d+", number)
-    return digits.group() if digits else None
+def _clause_ids(clause: Clause) -> set[str]:
+    """'10.4' for 10.4; '8.a' and 'a' for sub-section a of 8; 'd.4' and '4' for 4 under D."""
+    if not clause.number:
+        return set()
+    number = clause.number.strip().rstrip(".").lower()
+    number = re.sub(r"^(?:section|article|art\.|clause)\s+", "", number)
+    ids = {number}
+    if clause.path and re.fullmatch(r"[\w]{1,4}\.?", clause.path[-1]) and "." not in number:
+        ids.add(f"{clause.path[-1].rstrip('.').lower()}.{number}")
+    return ids
+
+
+def _names(refs: set[str], clause: Clause) -> bool:
+    """Whether the ids cover this clause: 'Section 2' covers 2.1, 'D.4' covers D.4, '8' covers 8.a."""
+    if not refs:
+        return False
+    return any(i == r or i.startswith(r + ".") for i in _clause_ids(clause) for r in refs)
+
+
+def _title_key(title: str) -> str:
+    return title.strip().strip(",.;:").strip().lower()
+
+
+def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
+    """A clause's title and the titles of the sections that enclose it."""
+    by_id = {c.number or c.title: c.title for c in clauses if c.title}
+
+    def titles(clause: Clause) -> set[str]:
+        found = {_title_key(clause.title)} if clause.title else set()
+        found.update(_title_key(t) for p in clause.path if (t := by_id.get(p)))
+        found.update(_title_key(p) for p in clause.path)
+        return found
+
+    return titles
+
+
+# "You grant us and other Users the licenses in Sections D.4–D.8. ... You will not receive payment for
+# these rights." / "GitHub may assign ... including the license grant in Section D.4"
+_ASSIGNS_LICENCE = re.compile(  # case-sensitive "may": a literal prefix lets the whole-text scan skip ahead
+    r"may\s+(?i:assign|transfer)\b(?i:(?:[^.]|\.(?=\S)){0,400}?\blicen[cs]es?(?:\s+grants?)?\s+(?:in|under)\s+)"
+    r"(?=[Ss]ections?\b)",
+    re.UNICODE,
+)
+
+
+def _apply_section_references(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
+    """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
+    gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
+    makes that licence transferable."""
+    user = [f for f in findings if f.grantor == "user" and f.is_licence]
+    for umbrella in user:
+        sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
+        refs = _section_refs(sentence) if _LICENCE_WORD.search(sentence) else set()
+        for finding in user:
+            if finding is not umbrella and _names(refs, finding.clause):
+                for kind, span in umbrella.attributes.items():
+                    finding.attributes.setdefault(kind, span)
+    if not user:
+        return
+    for match in _ASSIGNS_LICENCE.finditer(text):
+        refs = _section_refs(text[match.end() : match.end() + 40].split(".\n")[0])
+        verb = re.search(r"assign|transfer", match.group(), _FLAGS)
+        assert verb is not None
+        span = (match.start() + verb.start(), match.start() + verb.end())
+        for finding in user:
+            if _names(refs, finding.clause):
+                finding.attributes.setdefault("transferable", span)
 
 
 def _related(grant_clause: Clause, clause: Clause) -> bool:

@@ -13,7 +13,7 @@ ABBREVIATIONS = frozenset(
     "s.à.r.l sarl sas n° ex al approx fig u.s u.k e.u c.-à-d c.à.d".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪◦]|\(?[a-z0-9]{1,4}[.)])\s", re.I)
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪◦]|\(?[a-z0-9]{1,4}[.)]\.?)\s", re.I)
 _PREVIOUS_WORD = re.compile(r"([\w.\-à]+)\.$", re.UNICODE)
 
 
@@ -26,6 +26,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if match.group().startswith("\n"):
             if text[position : match.start()].rstrip().endswith(":") and _LIST_ITEM.match(text, match.end()):
                 continue  # the list belongs to the sentence that introduces it
+            if _soft_wrap(text, position, match.start(), match.end(), end):
+                continue  # a hard-wrapped line (text from a PDF): the sentence goes on
         elif _is_abbreviation(text, match.start(), position) or not _starts_sentence(text, match.end(), end):
             continue
         _append(spans, text, position, match.end() if not match.group().startswith("\n") else match.start())
@@ -42,6 +44,16 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     token = word.group(1).lower()
     return token in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", token)) or bool(re.fullmatch(r"\d+", token))
+
+
+def _soft_wrap(text: str, start: int, before: int, after: int, end: int) -> bool:
+    """A blank line between a line that stops mid-sentence (a word or a comma) and one that goes on in
+    lower case ("... à Doctolib sans\\n\\nrestriction ni paiement")."""
+    head = text[start:before].rstrip()
+    rest = text[after : min(end, after + 2)]
+    return (
+        bool(head) and (head[-1].isalpha() or head[-1] == ",") and rest[:1].isalpha() and rest[:1].islower()
+    )
 
 
 def _starts_sentence(text: str, position: int, end: int) -> bool:
