@@ -14,6 +14,7 @@ The same scoring runs, in the same process, on a naive keyword baseline: every s
 attribute word (regex, no negation, no direction) is a flagged grant with those kinds.
 
     python bench/grants_eval.py [--corpus ../shared/corpus] [--show DOC] [--min-precision P --min-recall R]
+    python bench/grants_eval.py --labels bench/heldout/labels --corpus bench/heldout/docs   # held-out set
 """
 
 from __future__ import annotations
@@ -182,11 +183,12 @@ def _negated_in(sentence: str, kind: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--labels", type=Path, default=HERE / "grants", help="folder of label files")
     parser.add_argument("--show", help="print the misses of documents whose name contains this")
     parser.add_argument("--min-precision", type=float, default=0.0)
     parser.add_argument("--min-recall", type=float, default=0.0)
     args = parser.parse_args()
-    label_files = sorted((HERE / "grants").glob("*/*.json"))
+    label_files = sorted(args.labels.glob("*/*.json"))
     totals = {"tossum": Score(), "baseline": Score()}
     print(f"{'document':32} {'tossum P':>8} {'R':>5} {'baseline P':>10} {'R':>5}")
     for label_file in label_files:
