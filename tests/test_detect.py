@@ -554,3 +554,37 @@ def test_hard_wrapped_pdf_lines_stay_one_sentence() -> None:
         "Si un Utilisateur fournit des\n\ncommentaires, il les concède\n\nà Lumio.",
         "Autre phrase.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee", "kinds"),
+    [
+        (
+            "If you provide your content as Input, we may use that Input to develop and train our AI models.",
+            "provider",
+            {"ai_training"},
+        ),
+        (
+            "Nous pouvons également conserver vos publications même après la suppression de votre compte.",
+            "provider",
+            {"survives_termination"},
+        ),
+        ("You may use your content anywhere you like.", None, set()),
+        ("We may use your information to contact you.", None, set()),
+    ],
+)
+def test_provider_may_use_your_content(sentence: str, grantee: str | None, kinds: set[str]) -> None:
+    grants = [g for g in run(f"# T\n\n## 5. Use\n\n{sentence}\n").grants if g.flagged]
+    if grantee is None:
+        assert grants == []
+    else:
+        assert grants[0].grantee == grantee and set(grants[0].kinds) == kinds
+
+
+def test_use_under_this_licence_has_the_licence_attributes() -> None:
+    text = (
+        "# T\n\n## 3. Inputs\n\nYou grant Lumio a license to use your Inputs to train machine learning "
+        "models. Unless you opt out, Lumio's affiliates may use your Inputs under this license.\n"
+    )
+    _licence, use = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert use.grantee == "third_parties" and "ai_training" in use.kinds

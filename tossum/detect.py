@@ -73,7 +73,8 @@ class GrantFinding:
     attributes: dict[str, tuple[int, int]] = field(default_factory=dict)
     negated: dict[str, tuple[int, int]] = field(default_factory=dict)
     purposes: list[tuple[int, int]] = field(default_factory=list)
-    kind: str = "grant"  # the trigger: grant, grant_passive, receive, assign, consent, waive, feedback_use
+    # the trigger: grant, grant_passive, receive, assign, consent, waive, feedback_use, content_use
+    kind: str = "grant"
     own: frozenset[str] = frozenset()  # the attributes its own sentence states (before any are inherited)
     named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
 
@@ -92,7 +93,7 @@ class Detection:
     reassurances: list[Reassurance]
 
 
-TRIGGER_KINDS = ("grant", "grant_passive", "receive", "assign", "consent", "waive")
+TRIGGER_KINDS = ("grant", "grant_passive", "receive", "assign", "consent", "waive", "content_use")
 
 
 _OPTIONAL_PREFIX = re.compile(r"^\(\?:((?:[^()]|\([^()]*\))*)\)\?(.*)$", re.S)
@@ -210,6 +211,8 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
                 if _RESTATES.search(sentence):  # "You agree that this license includes the right to ..."
                     _inherit(findings, clause, {k: v for f in found for k, v in f.attributes.items()})
+                if _UNDER_THIS_LICENCE.search(sentence):  # "may use your Inputs under this license"
+                    _receive_from_licence(findings, clause, found)
                 findings.extend(found)
                 adjacent = True
                 continue
@@ -479,6 +482,9 @@ def _direction(
     if kind == "feedback_use":
         subject = _last_party(before, lexicon)
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
+    if kind == "content_use":  # "we may use that Input", not "you may use your content"
+        subject = _last_party(before[-60:], lexicon)
+        return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
         holder = _subject_party(before, "has", lexicon)
         if holder in (None, "provider", "third_parties"):
@@ -700,6 +706,11 @@ _RESTATES = re.compile(
     r"\b(?:this|that|the\s+above|such|cette|la\s+présente)\s+licen[cs]e\s+(?:also\s+)?(?:includes|comprend|inclut)\b",
     _FLAGS,
 )
+_UNDER_THIS_LICENCE = re.compile(
+    r"\b(?:under|within\s+the\s+scope\s+of)\s+(?:this|that|the\s+same)\s+licen[cs]e\b"
+    r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
+    _FLAGS,
+)
 _CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
 
 
@@ -709,6 +720,17 @@ def _inherit(findings: list[GrantFinding], clause: Clause, attributes: dict[str,
         if finding.grantor == "user" and finding.is_licence and _related(finding.clause, clause):
             for kind, span in attributes.items():
                 finding.attributes.setdefault(kind, span)
+            return
+
+
+def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: list[GrantFinding]) -> None:
+    """A use 'under this license' has what the licence it refers to has."""
+    for licence in reversed(findings):
+        if licence.grantor == "user" and licence.is_licence and _related(licence.clause, clause):
+            for finding in found:
+                if finding.grantor == "user":
+                    for kind, span in licence.attributes.items():
+                        finding.attributes.setdefault(kind, span)
             return
 
 
