@@ -29,7 +29,19 @@ from tossum.sentences import sentence_spans
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
-    r"\blicen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b|\bthis\s+permission\b", _FLAGS
+    r"\blicen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b|\b(?:this|the)\s+permissions?\b"
+    r"|\b(?:cette|ces)\s+autorisations?\b",
+    _FLAGS,
+)
+_FORWARD = re.compile(
+    r"\b(?:below|as\s+follows|the\s+following|set\s+out\s+in\s+this\s+section|ci-dessous|ci-après|suivantes?)\b",
+    _FLAGS,
+)
+# "exclusive" is a licence term next to a licence, a right or a grant verb ("à titre exclusif", "le droit
+# exclusif de"); "exclusive property", "Droits exclusifs" are excluded in the lexicon
+_EXCLUSIVE_OF = re.compile(
+    r"\blicen[cs]es?\b|\brights?\b|\bdroit\b|\bcession\b|\bcèdez?\b|\bcédez\b|\bassign|\bgrant|\baccord|\bconsent\b",
+    _FLAGS,
 )
 _LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
 _PLURAL_LICENCES = re.compile(r"\blicen[cs]es\b|\bthese\s+rights\b|\bces\s+droits\b", _FLAGS)
@@ -77,6 +89,8 @@ class GrantFinding:
     kind: str = "grant"
     own: frozenset[str] = frozenset()  # the attributes its own sentence states (before any are inherited)
     named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
+    forward: bool = False  # its sentence points ahead ("the rights described below")
+    paragraph: str | None = None  # "7.2" when the clause numbers its paragraphs ("7.2 By uploading ...")
 
     @property
     def is_licence(self) -> bool:
@@ -198,6 +212,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
         adjacent = False  # whether the sentence before made a grant
+        extending = False  # whether the sentence before said more about a grant
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             found: list[GrantFinding] = []
@@ -205,10 +220,17 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
             before = previous
             previous = sentence
+            if _OTHERS_TRANSFER in found:
+                found = [f for f in found if f is not _OTHERS_TRANSFER]
+                if not found:
+                    adjacent = extending = False
+                    continue
             if found:
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
+                    finding.forward = bool(_FORWARD.search(sentence))
+                    finding.paragraph = _paragraph_number(text, clause.body_start, start)
                 if _RESTATES.search(sentence):  # "You agree that this license includes the right to ..."
                     _inherit(findings, clause, {k: v for f in found for k, v in f.attributes.items()})
                 if _UNDER_THIS_LICENCE.search(sentence):  # "may use your Inputs under this license"
@@ -220,12 +242,16 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 reassurance = _reassurance(sentence, start, clause, lexicon)
                 if reassurance:
                     reassurances.append(reassurance)
-            if adjacent or hits.licence(start, end):
+            # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
+            if adjacent or hits.licence(start, end) or (extending and _PRONOUN_START.match(sentence)):
                 # "Your licences ... end when ... However, the licence granted will continue": both licences
                 every = bool(_CONTRAST.match(sentence)) and bool(_PLURAL_LICENCES.search(before))
                 _extend_previous_grant(sentence, start, clause, findings, lexicon, every=every)
-            elif findings and _in_own_section(findings[-1], clause):
-                _survival_in_section(sentence, start, clause, findings, lexicon)
+                extending = True
+            else:
+                extending = False
+                if findings and _in_own_section(findings[-1], clause):
+                    _survival_in_section(sentence, start, clause, findings, lexicon)
             adjacent = False
     _apply_section_references(text, clauses, findings)
     _apply_survival_clauses(text, clauses, survival_clauses, findings)
@@ -312,6 +338,18 @@ def _provider_forms(provider: str | None) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+# a placeholder _grants_in_sentence returns for a transfer by the provider: the sentence is not about the
+# user's grants, so it neither makes one nor says more about one
+_OTHERS_TRANSFER = GrantFinding(
+    clause=Clause(index=-1, number=None, title=None, start=0, end=0, body_start=0),
+    grantor="provider",
+    grantee="user",
+    subject="other",
+    verb=(0, 0),
+    sentence=(0, 0),
+)
+
+
 def _grants_in_sentence(
     sentence: str, offset: int, clause: Clause, lexicon: Lexicon, context: str = ""
 ) -> list[GrantFinding]:
@@ -323,6 +361,8 @@ def _grants_in_sentence(
             or _REFERENCE.search(sentence, 0, match.start())
             or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
             or _GRANTED_ELSEWHERE.match(sentence, match.end())
+            or _SUBLICENCES.match(sentence, match.end())
+            or (kind == "grant_passive" and _restated_passive(sentence, match))
         ):
             continue
         direction = _direction(kind, sentence, match, lexicon)
@@ -330,7 +370,10 @@ def _grants_in_sentence(
             continue
         grantor, grantee = direction
         if kind == "assign" and grantor != "user":
-            continue  # "we may assign this agreement": the provider moving its contract, not a grant
+            # "we may assign this agreement": the provider moving its contract, not a grant; "Redigia vous
+            # cède ... pour le monde entier": the provider's grant, whose words are not about the user's
+            findings.append(_OTHERS_TRANSFER)
+            continue
         # The grant's attributes are read from its trigger to the next trigger (or the sentence's end),
         # plus the words between the previous trigger and this one (attributes often precede the verb
         # in passives: "a perpetual licence is granted to").
@@ -433,6 +476,7 @@ def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 320)))
 
 
+_FR_NEGATED_VERB = re.compile(r"(?:\bne\s+|\bn['’])(?:(?:vous|nous|lui|leur|les?|la|l['’])\s*)?$", _FLAGS)
 _NEW_CLAUSE = re.compile(r"[;(]|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS)
 
 
@@ -440,6 +484,8 @@ def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
     """'you may not assign', and 'may not sell, assign or transfer' (a prohibition over a list of verbs),
     but not 'you may not do X, but you grant us' (a new clause starts after the prohibition)."""
     window = sentence[max(0, position - 60) : position]
+    if _FR_NEGATED_VERB.search(window):  # "ne confèrent aucun droit", "n'accorde pas"
+        return True
     for match in lexicon.verbs["prohibition"].finditer(window):
         between = window[match.end() :]
         if len(between.split()) <= 6 and not _NEW_CLAUSE.search(between):
@@ -462,12 +508,27 @@ _NOT_A_GRANT = re.compile(
 # "... all necessary rights to grant the rights and licences contained in these Terms": a warranty that
 # points at the grants made elsewhere, not a grant
 _GRANTED_ELSEWHERE = re.compile(
-    r"\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+)?(?:rights?|licen[cs]es?|droits?)"
-    r"(?:\s+(?:and|et)\s+(?:the\s+|les\s+)?(?:licen[cs]es?|rights?|droits?))?\s+"
+    r"\s+(?:all\s+|tous\s+)?(?:the\s+|les\s+)?(?:rights?|licen[cs]es?|droits?|permissions?|autorisations?)"
+    r"(?:\s+(?:and|et)\s+(?:the\s+|les\s+)?(?:licen[cs]es?|rights?|droits?|permissions?|autorisations?))?\s+"
     r"(?:contained|granted|set\s+(?:out|forth)|described|accordée?s|contenue?s|concédée?s|prévue?s|conférée?s)\s+"
-    r"(?:in|herein|under|hereunder|aux|dans|par)\b",
+    r"(?:in|herein|under|hereunder|aux|dans|par|à|au)\b",
     _FLAGS,
 )
+# "We may grant sub-licences of these rights": what the provider may do with the licence, not a grant
+_SUBLICENCES = re.compile(r"\s+(?:sub[- ]?licen[cs]es|des\s+sous[- ]licences)\b", _FLAGS)
+_THE_LICENCE_BEFORE = re.compile(
+    r"\b(?:the|this|that|such|these|la|cette|ces)\s+licen[cs]es?\s+(?:\w+\s+){0,2}$", _FLAGS
+)
+
+
+def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
+    """'The licence is granted without compensation': more about the licence just made, not a new one."""
+    before = sentence[max(0, match.start() - 40) : match.start()]
+    return bool(_THE_LICENCE_BEFORE.search(before)) and not re.match(
+        r"\s*(?:to|à|au|aux)\s", sentence[match.end() :], _FLAGS
+    )
+
+
 _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
@@ -512,12 +573,30 @@ def _direction(
     if re.search(r"\bnous\s+$", before, _FLAGS):
         return ("user", "provider")
     subject = _subject_party(before, _verb_word(verb), lexicon)
-    if subject is None:
-        return None
     recipient = _first_party(after, lexicon, limit=40)
+    if subject is None:
+        # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
+        # not name, granting to the provider or to others, is the user under another name
+        if (
+            recipient in ("provider", "third_parties", "other_users")
+            and _third_person(verb)
+            and not _DOCUMENT_SUBJECT.search(before)
+        ):
+            return ("user", recipient)
+        return None
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     return (subject, recipient or "user")
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:terms|agreement|policy|conditions|contrat|cgu|cgv|présentes)\b[^.;]{0,30}$", _FLAGS
+)
+
+
+def _third_person(verb: str) -> bool:
+    word = _verb_word(verb).lower()
+    return word.endswith(("s", "e", "ent")) and not word.endswith(("ss", "ez"))
 
 
 _ADVERBS = frozenset({"hereby", "irrevocably", "unconditionally", "and"})
@@ -536,13 +615,15 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     """The party that performs `verb`: the nearest party named before it in the same clause."""
     cut = max(before.rfind(";"), before.rfind(". "))
     before = before[cut + 1 :]
-    candidates = _parties_in(before, lexicon)
+    candidates = _parties_with_positions(before, lexicon)
     if not candidates:
         return None
     third_person = verb.endswith("s") and not verb.endswith("ss")
-    for party, text in reversed(candidates):
+    for party, text, start in reversed(candidates):
         if third_person and text.lower() in ("you", "we"):
             continue  # "Zoom grants you": the subject of "grants" is not "you"
+        if _AFTER_PREPOSITION.search(before, 0, start):
+            continue  # "l'Utilisateur transmet à Cuisinons ..., il accorde": "à Cuisinons" is no subject
         return party
     return None
 
@@ -552,6 +633,19 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
         return "provider"
     recipient = re.match(r"\s*(?:\w+\s+){0,3}(?:à|au|aux)\s+(.{1,60})", after, _FLAGS)
     return _first_party(recipient.group(1), lexicon) if recipient else None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:à|au|aux|to|with|for|from|by|par|avec|pour|auprès\s+de)\s+$", _FLAGS)
+
+
+def _parties_with_positions(text: str, lexicon: Lexicon) -> list[tuple[Party, str, int]]:
+    found = []
+    position = 0
+    for party, words in _parties_in(text, lexicon):
+        position = text.find(words, position)
+        found.append((party, words, position))
+        position += len(words)
+    return found
 
 
 def _parties_in(text: str, lexicon: Lexicon) -> list[tuple[Party, str]]:
@@ -613,9 +707,9 @@ def _read_attributes(
         for match in positive.finditer(scanned, start, end):
             if any(a <= match.start() < b for a, b in negatives):
                 continue
-            if kind == "ai_training" and _negated_use(sentence, match.start(), lexicon):
-                continue
-            if kind == "exclusive" and not _LICENCE_WORD.search(
+            if kind in ("ai_training", "any_purpose") and _negated_use(sentence, match.start(), lexicon):
+                continue  # "we will not use your files for any other purpose, or to train any model"
+            if kind == "exclusive" and not _EXCLUSIVE_OF.search(
                 sentence, max(0, match.start() - 100), min(len(sentence), match.end() + 100)
             ):
                 continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
@@ -711,6 +805,7 @@ _UNDER_THIS_LICENCE = re.compile(
     r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
     _FLAGS,
 )
+_PRONOUN_START = re.compile(r"(?:it|elle|celle-ci|this\s+right|ce\s+droit)\b", _FLAGS)
 _CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
 
 
@@ -740,6 +835,7 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
     or the next. The fuller grant carries the attributes; the lead-in inherits none."""
     if finding.own or finding.grantor != "user":
         return False
+    forward = finding.forward
     after = False
     for other in findings:
         if other is finding:
@@ -747,7 +843,7 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
         elif (
             after
             and other.grantor == "user"
-            and other.own
+            and (other.own or (forward and other.grantee == finding.grantee))
             and 0 <= other.clause.index - finding.clause.index <= 1
         ):
             return True
@@ -778,7 +874,10 @@ def _survival_in_section(
 
 
 _SURVIVAL = re.compile(
-    r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|rest\w*\s+en\s+vigueur", _FLAGS
+    r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
+    r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
+    r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après",
+    _FLAGS,
 )
 _WHOLE_TERMS_SURVIVE = re.compile(
     r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
@@ -798,13 +897,19 @@ def _apply_survival_clauses(
         f
         for f in findings
         if f.grantor == "user"
-        and f.is_licence
+        and (f.is_licence or f.kind in ("consent", "content_use"))
         and f.subject in ("user_content", "name_likeness", "data")
         and not _lead_in(f, findings)
     ]
     if not user_grants:
         return
     titles_of = _titles(all_clauses)
+    # a file holding two sets of terms numbers its sections twice: "articles 5 à 20" of the second set
+    # names the 5 to 20 nearest before the survival clause, not those of the first set
+    runs: dict[str, list[int]] = {}
+    for c in all_clauses:
+        for i in _clause_ids(c):
+            runs.setdefault(i, []).append(c.index)
     for clause in clauses:
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
@@ -812,15 +917,34 @@ def _apply_survival_clauses(
             if not word or not re.search(r"terminat|résili|fin\b|expir|clos|delet|suppr", sentence, _FLAGS):
                 continue
             span = (start + word.start(), start + word.end())
-            if _whole_terms_survive(sentence):
-                targets = user_grants
+            if _whole_terms_survive(sentence):  # licences only: a consent survives when its section is named
+                targets = [f for f in user_grants if f.is_licence]
             else:
                 named = _section_refs(sentence)
                 titles = {_title_key(t) for t in _QUOTED.findall(sentence)}
-                targets = [f for f in user_grants if _names(named, f.clause) or titles & titles_of(f.clause)]
+                targets = [
+                    f
+                    for f in user_grants
+                    if (_names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs))
+                    or titles & titles_of(f.clause)
+                ]
             for finding in targets:
                 if finding.clause.index != clause.index:
                     finding.attributes.setdefault("survives_termination", span)
+
+
+def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]) -> bool:
+    """Whether the grant's section is the one a survival clause in `survival` means by its number: the
+    nearest section with that number before the survival clause (or after it, when none is before)."""
+    top = _clause_ids(grant_clause)
+    for i in top:
+        indexes = runs.get(i, [])
+        if len(indexes) > 1:
+            before = [x for x in indexes if x <= survival.index]
+            chosen = max(before) if before else min(indexes)
+            if grant_clause.index != chosen:
+                return False
+    return True
 
 
 def _whole_terms_survive(sentence: str) -> bool:
@@ -840,7 +964,7 @@ _SOME_OF = re.compile(
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|§)", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _SECTION_ID = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*)(?:\s*[-–]\s*((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
+    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*)(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
 )
 
 
@@ -873,11 +997,23 @@ def _clause_ids(clause: Clause) -> set[str]:
     return ids
 
 
-def _names(refs: set[str], clause: Clause) -> bool:
+def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool:
     """Whether the ids cover this clause: 'Section 2' covers 2.1, 'D.4' covers D.4, '8' covers 8.a."""
     if not refs:
         return False
-    return any(i == r or i.startswith(r + ".") for i in _clause_ids(clause) for r in refs)
+    ids = _clause_ids(clause) | ({paragraph} if paragraph else set())
+    return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
+
+
+_PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+)\.?[ \t]", re.MULTILINE)
+
+
+def _paragraph_number(text: str, body_start: int, position: int) -> str | None:
+    """The number of the numbered paragraph a sentence is in ("7.2 By uploading ..."), if any."""
+    if position - body_start > 20_000:
+        body_start = position - 20_000
+    numbers = [m.group(1) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
+    return numbers[-1] if numbers else None
 
 
 def _title_key(title: str) -> str:
@@ -915,7 +1051,7 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
         sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
         refs = _section_refs(sentence) if _LICENCE_WORD.search(sentence) else set()
         for finding in user:
-            if finding is not umbrella and _names(refs, finding.clause):
+            if finding is not umbrella and _names(refs, finding.clause, finding.paragraph):
                 for kind, span in umbrella.attributes.items():
                     finding.attributes.setdefault(kind, span)
     if not user:
@@ -926,7 +1062,7 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
         for finding in user:
-            if _names(refs, finding.clause):
+            if _names(refs, finding.clause, finding.paragraph):
                 finding.attributes.setdefault("transferable", span)
 
 

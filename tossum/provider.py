@@ -30,8 +30,35 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "CLICHÉO SARL ... (ci-après « Clichéo » ou « nous »)", "Comptalib SAS (l'« Éditeur »)",
+# "Fotobox, Inc. ("Fotobox," "we," "us")": the name the terms define as "we" or as the provider
+_DEFINED_AS_WE = re.compile(
+    r"[«“\"]\s*([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)\s*,?\s*[»”\"]\s*,?\s*(?:ou|or|et|and)?\s*"
+    r"[«“\"]\s*(?:we|us|nous|our)\b"
+    r"|\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:,?\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH|S\.A\.S?)\.?)?\s*\(\s*"
+    r"(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
+    r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator|we|nous)\s*[»”\"]"
+)
+
+
+_LINK_WORDS = frozenset("of d du de des la le les the and et".split())
+_SUFFIX = re.compile(r"\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH)\.?$")
+
+
+def _as_written(word: str, mentions: Counter[str]) -> str:
+    """'STITCHWISE' from a title, written as the text writes it ('Stitchwise')."""
+    forms = [m for m in mentions if m.lower() == word.lower()]
+    return max(forms, key=lambda m: mentions[m]) if forms else word
+
+
 def find_provider(text: str, title: str | None = None) -> str | None:
-    """The most frequent proper name acting as a party ('Zoom may ...'), or a name from the title."""
+    """The name the terms define as "we" or the provider, else the most frequent proper name acting as a
+    party ('Zoom may ...'), or a name from the title."""
+    defined = _DEFINED_AS_WE.search(text, 0, min(len(text), 20_000))
+    if defined:
+        name = _SUFFIX.sub("", defined.group(1) or defined.group(2))
+        if name.split()[0] not in _NOT_NAMES and name.lower() not in _COMMON:
+            return name
     counts: Counter[str] = Counter()
     for match in _ACTOR.finditer(text, 0, min(len(text), 300_000)):
         name = match.group(1)
@@ -44,9 +71,10 @@ def find_provider(text: str, title: str | None = None) -> str | None:
         if name in _NOT_NAMES or name.lower() in _COMMON:
             del mentions[name]
     if title:
+        folded = Counter({k.lower(): v for k, v in mentions.items()})  # "STITCHWISE" in the title
         for word in _TITLE_NAME.findall(title):
-            if word.lower() not in _COMMON and (mentions[word] >= 5 or counts[word] >= 2):
-                return str(word)
+            if word.lower() not in _COMMON and (folded[word.lower()] >= 5 or counts[word] >= 2):
+                return str(word) if not word.isupper() else _as_written(word, mentions)
     if counts:
         name, count = counts.most_common(1)[0]
         if count >= 3 and mentions[name.split()[0]] * 2 >= mentions.most_common(1)[0][1]:
@@ -57,6 +85,6 @@ def find_provider(text: str, title: str | None = None) -> str | None:
             return name
     if title:
         for word in _TITLE_NAME.findall(title):
-            if word not in _NOT_NAMES and word.lower() not in ("terms", "conditions", "of", "use", "d"):
-                return str(word)
+            if word not in _NOT_NAMES and word.lower() not in _COMMON and word.lower() not in _LINK_WORDS:
+                return _as_written(word, mentions) if word.isupper() else str(word)
     return None
