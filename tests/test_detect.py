@@ -588,3 +588,107 @@ def test_use_under_this_licence_has_the_licence_attributes() -> None:
     )
     _licence, use = [g for g in run(text, provider="Lumio").grants if g.flagged]
     assert use.grantee == "third_parties" and "ai_training" in use.kinds
+
+
+# --- terms drafted differently: defined names, numbered paragraphs, plan names, pronouns ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# CLICHÉO — Conditions\n\nLa plateforme est exploitée par CLICHÉO SARL (ci-après « Clichéo » ou "
+            "« nous »).\n",
+            "Clichéo",
+        ),
+        (
+            "# Conditions — Comptalib\n\nComptalib SAS (l’« Éditeur ») fournit au Client le Service.\n",
+            "Comptalib",
+        ),
+        (
+            "# STITCHWISE TERMS\n\n" + "You buy from Stitchwise, and Stitchwise may sell patterns. " * 6,
+            "Stitchwise",
+        ),
+    ],
+)
+def test_provider_name_from_its_definition_or_title(text: str, name: str) -> None:
+    from tossum.provider import find_provider
+
+    assert find_provider(text, text.splitlines()[0].lstrip("# ")) == name
+
+
+def test_a_party_under_another_name_granting_to_the_provider_is_the_user() -> None:
+    text = (
+        "# T\n\n## Article 6\n\nLe Contributeur accorde à Clichéo une licence mondiale sur chaque Photo.\n\n"
+        "## Article 7\n\nLorsque l’Utilisateur transmet à Clichéo des idées, il accorde à Clichéo le droit "
+        "de les utiliser à quelque fin que ce soit.\n\n## Article 8\n\nLes présentes Conditions ne confèrent "
+        "aucun droit à des tiers.\n"
+    )
+    grants = run(text, provider="Clichéo").grants
+    assert [(g.clause, g.grantor, g.grantee) for g in grants] == [
+        ("Article 6", "user", "provider"),
+        ("Article 7", "user", "provider"),
+    ]
+    assert "any_purpose" in grants[1].kinds
+
+
+def test_survival_clause_naming_numbered_paragraphs_and_ranges() -> None:
+    text = (
+        "# T\n\n## 7. YOUR CONTENT\n\n7.1 You keep your rights.\n\n7.2 By uploading Listing Content you "
+        "grant Lumio a worldwide licence to\ndisplay it. The licence is granted without compensation.\n\n"
+        "## 13. CLOSING ACCOUNTS\n\n13.4 Clauses 4.2, 7.2 and 15 to 17 continue to apply after your "
+        "account is closed.\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert {"worldwide", "royalty_free", "survives_termination"} <= kinds
+
+
+def test_survival_clause_of_a_second_set_of_terms_names_its_own_sections() -> None:
+    text = (
+        "# Terms\n\n## 9. Content\n\nYou grant Lumio a worldwide licence to host your content.\n\n"
+        "# Payments Terms\n\n## 5. Payouts\n\nPayouts are monthly.\n\n## 9. Fees\n\nFees apply.\n\n"
+        "## 13. Survival\n\nSections 5 to 9 of these Payments Terms survive any termination.\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert "survives_termination" not in kinds
+
+
+def test_pronoun_goes_on_about_the_licence_and_subjunctive_consent() -> None:
+    text = (
+        "# T\n\n## 5. Podcasts\n\nVous accordez à Sonorama une licence pour diffuser vos Épisodes. Cette "
+        "licence est consentie pour le monde entier. Elle est cessible et peut faire l’objet de "
+        "sous-licences.\n\n## 6. IA\n\nVous acceptez que Sonorama utilise vos Épisodes pour entraîner ses "
+        "modèles d'intelligence artificielle.\n"
+    )
+    licence, consent = [g for g in run(text, provider="Sonorama").grants if g.flagged]
+    assert {"worldwide", "transferable", "sublicensable"} <= set(licence.kinds)
+    assert "ai_training" in consent.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("Avec l’offre Gratuite, vous accordez à Lumio une licence pour traiter vos textes.", "royalty_free"),
+        ("On the free plan, you grant Lumio a licence to process your texts.", "royalty_free"),
+        (
+            "Vous cédez à Lumio les droits sur la Photo aux fins exclusives de la promotion du concours.",
+            "exclusive",
+        ),
+        (
+            "You grant us a licence to store files. We will not use your files for any other purpose.",
+            "any_purpose",
+        ),
+    ],
+)
+def test_words_that_look_like_attributes_but_are_not(sentence: str, absent: str) -> None:
+    kinds = {k for _, ks in user_grants(run(f"# T\n\n## 4. Licence\n\n{sentence}\n", "Lumio")) for k in ks}
+    assert absent not in kinds
+
+
+def test_provider_transfer_to_the_user_says_nothing_about_the_user_grants() -> None:
+    text = (
+        "# T\n\n## 6. Contenus\n\nVous accordez à Lumio une licence pour héberger vos Contenus. Lumio vous "
+        "cède tous ses droits sur les Résultats, pour le monde entier et à titre gratuit.\n"
+    )
+    [(_, kinds)] = user_grants(run(text, provider="Lumio"))
+    assert not kinds & {"worldwide", "royalty_free"}

@@ -253,12 +253,14 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 if findings and _in_own_section(findings[-1], clause):
                     _survival_in_section(sentence, start, clause, findings, lexicon)
             adjacent = False
+    for finding in findings:
+        if finding.subject == "other":  # "By uploading Listing Content you grant us a licence to display it"
+            sentence = text[finding.sentence[0] : finding.sentence[1]]
+            finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
     _apply_section_references(text, clauses, findings)
     _apply_survival_clauses(text, clauses, survival_clauses, findings)
     for finding in findings:
-        if (
-            finding.subject == "other"
-        ):  # "...all rights necessary for the Permitted Uses": the section says what
+        if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
             section = text[finding.clause.start : finding.clause.end]
             finding.subject = _subject(section, finding.grantor, finding.kind, lexicon)
     grants = [_freeze(f, text) for f in findings]
@@ -958,6 +960,7 @@ def _whole_terms_survive(sentence: str) -> bool:
 
 _SOME_OF = re.compile(
     r"\b(?:certain|some|those|any|the\s+following)\s+(?:provisions|parts|sections|terms|clauses)\s+of\s+$"
+    r"|\b(?:our|your|its|their)\s+rights\s+under\s+$"
     r"|\b(?:certaines|les)\s+(?:dispositions|stipulations|clauses)\s+(?:de\s+)?$",
     _FLAGS,
 )
