@@ -364,6 +364,7 @@ def _grants_in_sentence(
             or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
             or _GRANTED_ELSEWHERE.match(sentence, match.end())
             or _SUBLICENCES.match(sentence, match.end())
+            or _warranted(sentence, match.start())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
         ):
             continue
@@ -479,7 +480,11 @@ def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
 
 
 _FR_NEGATED_VERB = re.compile(r"(?:\bne\s+|\bn['’])(?:(?:vous|nous|lui|leur|les?|la|l['’])\s*)?$", _FLAGS)
-_NEW_CLAUSE = re.compile(r"[;(]|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS)
+# a new clause after the prohibition: "you may not do X, but you grant", "does not win a prize, Ironvale
+# grants"
+_NEW_CLAUSE = re.compile(
+    r"[;(]|,\s+(?-i:[A-Z])|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS
+)
 
 
 def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
@@ -521,6 +526,17 @@ _SUBLICENCES = re.compile(r"\s+(?:sub[- ]?licen[cs]es|des\s+sous[- ]licences)\b"
 _THE_LICENCE_BEFORE = re.compile(
     r"\b(?:the|this|that|such|these|la|cette|ces)\s+licen[cs]es?\s+(?:\w+\s+){0,2}$", _FLAGS
 )
+
+
+_WARRANTY = re.compile(r"\b(?:represents?|warrants?|garanti(?:t|ssez|r)|déclar(?:e|ez))\b", _FLAGS)
+_INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour)\s*(?:\w+\s+){0,2}$", _FLAGS)
+
+
+def _warranted(sentence: str, position: int) -> bool:
+    """'You represent and warrant that you have all rights ... to grant the licences in this Part': a
+    promise about the grants, with the grant verb in the infinitive, not a grant."""
+    before = sentence[:position]
+    return bool(_WARRANTY.search(before)) and bool(_INFINITIVE.search(before[-40:]))
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
@@ -900,7 +916,7 @@ def _apply_survival_clauses(
         for f in findings
         if f.grantor == "user"
         and (f.is_licence or f.kind in ("consent", "content_use"))
-        and f.subject in ("user_content", "name_likeness", "data")
+        and f.subject in ("user_content", "name_likeness", "data", "other")
         and not _lead_in(f, findings)
     ]
     if not user_grants:
@@ -919,8 +935,10 @@ def _apply_survival_clauses(
             if not word or not re.search(r"terminat|résili|fin\b|expir|clos|delet|suppr", sentence, _FLAGS):
                 continue
             span = (start + word.start(), start + word.end())
-            if _whole_terms_survive(sentence):  # licences only: a consent survives when its section is named
-                targets = [f for f in user_grants if f.is_licence]
+            if _whole_terms_survive(sentence):
+                # licences over content only: a consent, or a grant over something else ("Vous autorisez
+                # Airbnb Payments à collecter les sommes dues"), survives when its section is named
+                targets = [f for f in user_grants if f.is_licence and f.subject != "other"]
             else:
                 named = _section_refs(sentence)
                 titles = {_title_key(t) for t in _QUOTED.findall(sentence)}

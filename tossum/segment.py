@@ -75,7 +75,8 @@ _KEYWORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(
-    r"^(?P<num>\d+(?:\.\d+)*)\.?(?:[ \t\xa0)\-–—:]+|$|(?:(?<=\.\d)|(?<=\.\d\d))(?=[^\W\d_]))(?P<rest>.*)$"
+    r"^(?P<num>(?:[A-Z]\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2
+    r"(?:[ \t\xa0)\-–—:]+|$|(?:(?<=\.\d)|(?<=\.\d\d))(?=[^\W\d_]))(?P<rest>.*)$"
 )
 _LEADING_LETTER = re.compile(r"^(?P<num>[A-Za-z])\.[ \t\xa0]+(?P<rest>[^\W\d_a-z].*)$")
 _ROMAN_NUMBER = re.compile(r"^(?P<num>[IVXLC]+)[.)\-–—][ \t]+(?P<rest>.*)$")
@@ -799,7 +800,7 @@ def _assign_paths(headings: list[_Heading]) -> None:
     atx_stack: list[_Heading] = []
     for heading in headings:
         number = heading.number
-        if number and re.fullmatch(r"\d+(?:\.\d+)+", number):
+        if number and re.fullmatch(r"(?:\d+|[A-Z])(?:\.\d+)+", number):  # 10.4, C.2
             parts = number.split(".")
             heading.path = [
                 ".".join(parts[:k]) for k in range(1, len(parts)) if ".".join(parts[:k]) in by_number
