@@ -29,7 +29,8 @@ from tossum.sentences import sentence_spans
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
-    r"\blicen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b|\b(?:this|the)\s+permissions?\b"
+    r"\blicen[cs]es?\b|\bsous-licences?\b|\bsub-?licen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b"
+    r"|\b(?:this|the)\s+permissions?\b"
     r"|\b(?:cette|ces)\s+autorisations?\b",
     _FLAGS,
 )
@@ -364,7 +365,7 @@ def _grants_in_sentence(
             or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
             or _GRANTED_ELSEWHERE.match(sentence, match.end())
             or _SUBLICENCES.match(sentence, match.end())
-            or _warranted(sentence, match.start())
+            or _warranted(sentence, match)
             or (kind == "grant_passive" and _restated_passive(sentence, match))
         ):
             continue
@@ -529,14 +530,17 @@ _THE_LICENCE_BEFORE = re.compile(
 
 
 _WARRANTY = re.compile(r"\b(?:represents?|warrants?|garanti(?:t|ssez|r)|déclar(?:e|ez))\b", _FLAGS)
-_INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour)\s*(?:\w+\s+){0,2}$", _FLAGS)
+_INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
 
 
-def _warranted(sentence: str, position: int) -> bool:
-    """'You represent and warrant that you have all rights ... to grant the licences in this Part': a
-    promise about the grants, with the grant verb in the infinitive, not a grant."""
-    before = sentence[:position]
-    return bool(_WARRANTY.search(before)) and bool(_INFINITIVE.search(before[-40:]))
+def _warranted(sentence: str, match: re.Match[str]) -> bool:
+    """'You represent and warrant that you have all rights ... to grant the licences in this Part', 'vous
+    garantissez ... exécuter vos obligations et octroyer les droits': a promise about the grants, with the
+    grant verb in the infinitive, not a grant."""
+    before = sentence[: match.start()]
+    if not _WARRANTY.search(before):
+        return False
+    return bool(_INFINITIVE.search(before[-40:])) or _verb_word(match.group()).lower().endswith(("er", "ir"))
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
@@ -556,7 +560,7 @@ def _direction(
 ) -> tuple[Party, Party] | None:
     """(grantor, grantee) of the grant made by the verb `match`, or None when it is no grant."""
     verb = match.group().lower()
-    before = sentence[max(0, match.start() - 90) : match.start()]
+    before = sentence[max(0, match.start() - 200) : match.start()]
     after = sentence[match.end() : match.end() + 120]
     if kind == "feedback_use":
         subject = _last_party(before, lexicon)
