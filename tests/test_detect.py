@@ -692,3 +692,41 @@ def test_provider_transfer_to_the_user_says_nothing_about_the_user_grants() -> N
     )
     [(_, kinds)] = user_grants(run(text, provider="Lumio"))
     assert not kinds & {"worldwide", "royalty_free"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "If you tick the box, you allow us to use your artwork in newsletters, free of charge.",
+            {"royalty_free"},
+        ),
+        (
+            "If you send ideas, you give us a permanent right to use them however we like.",
+            {"perpetual", "any_purpose"},
+        ),
+        ("We may use your ideas, and we won't owe you anything for it.", {"royalty_free"}),
+    ],
+)
+def test_plain_language_grants(sentence: str, kinds: set[str]) -> None:
+    found = {k for _, ks in user_grants(run(f"# T\n\n## 9. Ideas\n\n{sentence}\n", "Lumio")) for k in ks}
+    assert kinds <= found
+
+
+def test_negations_and_following_sentences_add_no_attribute() -> None:
+    text = (
+        "# T\n\n## 4. Licence\n\nVous accordez à Lumio une licence pour imprimer vos photos. Cette "
+        "licence n'est ni cessible ni transférable.\n\n## 5. Recordings\n\nBy using the Services, you "
+        "authorize Lumio to store recordings. You may not upload code that harms the Services in any way.\n"
+    )
+    licence, recordings = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert "transferable" not in licence.kinds and "transferable" in {a.kind for a in licence.negated}
+    assert "any_purpose" not in recordings.kinds
+
+
+def test_french_warranty_with_an_infinitive_is_not_a_grant() -> None:
+    text = (
+        "# T\n\n## 8. Garanties\n\nVous nous déclarez et garantissez que vous avez tous les droits "
+        "nécessaires pour exécuter vos obligations et octroyer les droits prévus au présent contrat.\n"
+    )
+    assert run(text, provider="Lumio").grants == []

@@ -327,3 +327,14 @@ def test_clauses_cover_any_line_structure_exactly(text: str) -> None:
     clauses = segment_document(text)
     check_coverage(clauses, len(text))
     assert all(c.start <= c.body_start <= c.end for c in clauses)
+
+
+def test_lettered_sub_sections_nest_under_their_letter() -> None:
+    from tossum.segment import segment_document
+
+    text = (
+        "# Terms\n\n## C. User Content\n\n**C.1 Ownership.** You own it.\n\n"
+        "**C.2 License to us.** You grant us a licence.\n"
+    )
+    clauses = {c.number: c for c in segment_document(text) if c.number}
+    assert clauses["C.2"].title == "License to us" and clauses["C.2"].path == ["C"]

@@ -715,8 +715,17 @@ def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
 
 
 def _read_attributes(
-    sentence: str, offset: int, start: int, end: int, finding: GrantFinding, lexicon: Lexicon
+    sentence: str,
+    offset: int,
+    start: int,
+    end: int,
+    finding: GrantFinding,
+    lexicon: Lexicon,
+    *,
+    weak: bool = True,
 ) -> None:
+    """The attributes stated in sentence[start:end]; `weak` wording ("in any manner") only in the grant's
+    own sentence, never in a sentence that merely follows it."""
     lowered = sentence.lower()
     fast = len(lowered) == len(sentence)  # lower-casing kept every offset: scan the lower-cased text
     scanned = lowered if fast else sentence
@@ -737,9 +746,13 @@ def _read_attributes(
                 continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
             finding.attributes.setdefault(kind, (offset + match.start(), offset + match.end()))
             break
-        weak = lexicon.weak.get(kind)
-        if kind not in finding.attributes and weak is not None and not lexicon.limiters.search(sentence):
-            weak_match = weak.search(sentence, start, end)
+        weak_pattern = lexicon.weak.get(kind) if weak else None
+        if (
+            kind not in finding.attributes
+            and weak_pattern is not None
+            and not lexicon.limiters.search(sentence)
+        ):
+            weak_match = weak_pattern.search(sentence, start, end)
             if weak_match:
                 finding.attributes[kind] = (offset + weak_match.start(), offset + weak_match.end())
         if kind not in finding.attributes and negatives:
@@ -811,10 +824,13 @@ def _extend_previous_grant(
         verb=(0, 0),
         sentence=(offset, offset + len(sentence)),
     )
-    _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon)
-    for kind, span in extra.attributes.items():
-        for target in targets:
+    _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon, weak=False)
+    for target in targets:
+        for kind, span in extra.attributes.items():
             target.attributes.setdefault(kind, span)
+        for kind, span in extra.negated.items():  # "Cette licence n'est ni cessible ni transférable"
+            if kind not in target.attributes:
+                target.negated.setdefault(kind, span)
 
 
 # "this licence includes the right to ...": a grant sentence that widens the licence made just before
