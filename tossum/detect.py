@@ -45,7 +45,16 @@ _EXCLUSIVE_OF = re.compile(
     _FLAGS,
 )
 _LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
-_PLURAL_LICENCES = re.compile(r"\blicen[cs]es\b|\bthese\s+rights\b|\bces\s+droits\b", _FLAGS)
+# "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
+# grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
+_PLURAL_LICENCES = re.compile(
+    r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*licen[cs]es\b"
+    r"|\bthe\s+licen[cs]es\s+(?:granted|you\s+grant|described|above|in\s+(?:this|these|sections?))"
+    r"|\b(?:ces|vos|les\s+présentes)\s+licences\b"
+    r"|\bles\s+licences\s+(?:accordées|concédées|consenties|octroyées|ci-dessus|que\s+vous)"
+    r"|\bthese\s+rights\b|\bces\s+droits\b",
+    _FLAGS,
+)
 # Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
 _DURABLE = {"perpetual", "irrevocable", "assignment", "survives_termination"}
 _PASS_ON = {"sublicensable", "transferable", "any_purpose", "ai_training"}
@@ -92,6 +101,7 @@ class GrantFinding:
     named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
     forward: bool = False  # its sentence points ahead ("the rights described below")
     paragraph: str | None = None  # "7.2" when the clause numbers its paragraphs ("7.2 By uploading ...")
+    summary: bool = False  # in an "In short" / "En résumé" box that restates the terms
 
     @property
     def is_licence(self) -> bool:
@@ -232,6 +242,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start)
+                    finding.summary = _in_summary_box(text, clause.body_start, start)
                 if _RESTATES.search(sentence):  # "You agree that this license includes the right to ..."
                     _inherit(findings, clause, {k: v for f in found for k, v in f.attributes.items()})
                 if _UNDER_THIS_LICENCE.search(sentence):  # "may use your Inputs under this license"
@@ -366,6 +377,7 @@ def _grants_in_sentence(
             or _GRANTED_ELSEWHERE.match(sentence, match.end())
             or _SUBLICENCES.match(sentence, match.end())
             or _warranted(sentence, match)
+            or _ACCOUNT_USE.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
         ):
             continue
@@ -529,6 +541,12 @@ _THE_LICENCE_BEFORE = re.compile(
 )
 
 
+# "Si vous autorisez une autre personne à utiliser votre compte": account sharing, not a rights grant
+_ACCOUNT_USE = re.compile(
+    r"[^.;]{0,60}?\b(?:use|access|utiliser|accéder\s+à)\s+(?:your|votre|vos)\s+"
+    r"(?:account|password|credentials|compte|mot\s+de\s+passe|identifiants)\b",
+    _FLAGS,
+)
 _WARRANTY = re.compile(r"\b(?:represents?|warrants?|garanti(?:t|ssez|r)|déclar(?:e|ez))\b", _FLAGS)
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
 
@@ -641,9 +659,12 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     if not candidates:
         return None
     third_person = verb.endswith("s") and not verb.endswith("ss")
+    french_third = verb.endswith(("e", "ent")) and not verb.endswith(("ez", "ons"))
     for party, text, start in reversed(candidates):
         if third_person and text.lower() in ("you", "we"):
             continue  # "Zoom grants you": the subject of "grants" is not "you"
+        if french_third and text.lower() in ("vous", "nous"):
+            continue  # "elle vous les cède": the subject of "cède" is not "vous"
         if _AFTER_PREPOSITION.search(before, 0, start):
             continue  # "l'Utilisateur transmet à Cuisinons ..., il accorde": "à Cuisinons" is no subject
         return party
@@ -814,7 +835,10 @@ def _extend_previous_grant(
         targets = [
             f
             for f in findings
-            if f.grantor == "user" and _related(f.clause, clause) and not _lead_in(f, findings)
+            if f.grantor == "user"
+            and _related(f.clause, clause)
+            and not _lead_in(f, findings)
+            and not f.summary
         ]
     extra = GrantFinding(
         clause=clause,
@@ -938,6 +962,7 @@ def _apply_survival_clauses(
         and (f.is_licence or f.kind in ("consent", "content_use"))
         and f.subject in ("user_content", "name_likeness", "data", "other")
         and not _lead_in(f, findings)
+        and not f.summary
     ]
     if not user_grants:
         return
@@ -1047,6 +1072,18 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
 
 
 _PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+)\.?[ \t]", re.MULTILINE)
+
+
+_SUMMARY_BOX = re.compile(
+    r"[\s>*_#]*(?:in\s+(?:summary|short|brief)|summary|tl;?dr|en\s+(?:résumé|bref|clair|synthèse))\b", _FLAGS
+)
+
+
+def _in_summary_box(text: str, body_start: int, position: int) -> bool:
+    """Whether the sentence sits in a paragraph that opens with "In short:" / "_En résumé :": a restatement
+    of the grants around it, which inherits nothing from survival clauses or other sentences."""
+    paragraph = max(text.rfind("\n\n", body_start, position), body_start)
+    return bool(_SUMMARY_BOX.match(text, paragraph, position + 40))
 
 
 def _paragraph_number(text: str, body_start: int, position: int) -> str | None:
