@@ -458,7 +458,12 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
     return found
 
 
-_MORAL_RIGHTS = re.compile(r"\bmoral\s+rights\b|\bdroits?\s+mora(?:l|ux)\b", _FLAGS)
+_MORAL_RIGHTS = re.compile(
+    r"\bmoral\s+rights\b|\bdroits?\s+mora(?:l|ux)\b|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
+    r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
+    r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
+    _FLAGS,
+)
 _AI_STEMS = (
     r"machine[- ]learning",
     r"artificial",
@@ -614,9 +619,16 @@ def _direction(
         return ("user", "provider")
     subject = _subject_party(before, _verb_word(verb), lexicon)
     recipient = _first_party(after, lexicon, limit=40)
+    if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
+        recipient = _first_party(match.group()[len(_verb_word(verb)) :], lexicon) or recipient
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
+        if kind == "waive" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
+            return (
+                "user",
+                recipient if recipient not in (None, "user") else "provider",
+            )  # "each Instructor waives"
         if (
             recipient in ("provider", "third_parties", "other_users")
             and _third_person(verb)
@@ -626,6 +638,8 @@ def _direction(
         return None
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
+    if subject == "other_users" and recipient in ("provider", "third_parties"):
+        return ("user", recipient)  # "each Learner grants Coursewell": the user side, named by its role
     return (subject, recipient or "user")
 
 
@@ -1030,7 +1044,8 @@ _SOME_OF = re.compile(
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|§)", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _SECTION_ID = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*)(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
+    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
+    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
 )
 
 
@@ -1041,6 +1056,7 @@ def _section_refs(sentence: str) -> set[str]:
         return set()
     named: set[str] = set()
     for first, last in _SECTION_ID.findall(sentence, word.end()):
+        first = re.sub(r"\((\w+)\)", r".\1", first)  # "7(b)" is 7.b
         named.add(first.lower())
         if not last:
             continue
@@ -1055,7 +1071,7 @@ def _clause_ids(clause: Clause) -> set[str]:
     """'10.4' for 10.4; '8.a' and 'a' for sub-section a of 8; 'd.4' and '4' for 4 under D."""
     if not clause.number:
         return set()
-    number = clause.number.strip().rstrip(".").lower()
+    number = clause.number.strip().rstrip(".").lower().strip("()")
     number = re.sub(r"^(?:section|article|art\.|clause)\s+", "", number)
     ids = {number}
     if clause.path and re.fullmatch(r"[\w]{1,4}\.?", clause.path[-1]) and "." not in number:
@@ -1067,11 +1083,15 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     """Whether the ids cover this clause: 'Section 2' covers 2.1, 'D.4' covers D.4, '8' covers 8.a."""
     if not refs:
         return False
-    ids = _clause_ids(clause) | ({paragraph} if paragraph else set())
+    ids = set(_clause_ids(clause))
+    if paragraph and paragraph.startswith("("):  # "(b) Promotional Use." inside section 7: 7.b
+        ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
+    elif paragraph:
+        ids.add(paragraph)
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
-_PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+)\.?[ \t]", re.MULTILINE)
+_PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+|\([a-z]{1,2}\))\.?[ \t]", re.MULTILINE)
 
 
 _SUMMARY_BOX = re.compile(
