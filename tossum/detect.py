@@ -952,6 +952,7 @@ def _survival_in_section(
 _SURVIVAL = re.compile(
     r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
     r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
+    r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après",
     _FLAGS,
 )
