@@ -367,19 +367,33 @@ _OTHERS_TRANSFER = GrantFinding(
 def _grants_in_sentence(
     sentence: str, offset: int, clause: Clause, lexicon: Lexicon, context: str = ""
 ) -> list[GrantFinding]:
-    triggers = _triggers(sentence, lexicon, context)
-    findings: list[GrantFinding] = []
-    for index, (kind, match) in enumerate(triggers):
-        if (
-            _prohibited(sentence, match.start(), lexicon)
-            or _REFERENCE.search(sentence, 0, match.start())
+    # Verbs that are no grant of their own ("with the right to grant sublicenses", "the rights you grant
+    # in this licence") do not cut the sentence into windows; prohibitions do ("... ; you may not assign").
+    triggers = [
+        (kind, match)
+        for kind, match in _triggers(sentence, lexicon, context)
+        if not (
+            _REFERENCE.search(sentence, 0, match.start())
             or _NOT_A_GRANT.search(sentence, max(0, match.start() - 60), match.start())
             or _GRANTED_ELSEWHERE.match(sentence, match.end())
             or _SUBLICENCES.match(sentence, match.end())
             or _warranted(sentence, match)
             or _ACCOUNT_USE.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
-        ):
+        )
+    ]
+    triggers = [
+        (kind, match)
+        for i, (kind, match) in enumerate(triggers)
+        if not (
+            i
+            and kind == "grant"
+            and _INFINITIVE_GRANT.search(sentence, max(0, match.start() - 12), match.start())
+        )
+    ]
+    findings: list[GrantFinding] = []
+    for index, (kind, match) in enumerate(triggers):
+        if _prohibited(sentence, match.start(), lexicon):
             continue
         direction = _direction(kind, sentence, match, lexicon)
         if direction is None:
@@ -564,6 +578,11 @@ def _warranted(sentence: str, match: re.Match[str]) -> bool:
     if not _WARRANTY.search(before):
         return False
     return bool(_INFINITIVE.search(before[-40:])) or _verb_word(match.group()).lower().endswith(("er", "ir"))
+
+
+# "you give us a licence to copy ... and to grant licences of it to Customers": what the licence allows
+# (here, to sublicense), not a second grant
+_INFINITIVE_GRANT = re.compile(r"\b(?:and\s+)?to\s+$", _FLAGS)
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
@@ -881,7 +900,7 @@ _UNDER_THIS_LICENCE = re.compile(
     r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
     _FLAGS,
 )
-_PRONOUN_START = re.compile(r"(?:it|elle|celle-ci|this\s+right|ce\s+droit)\b", _FLAGS)
+_PRONOUN_START = re.compile(r"(?:it|il|elle|celle-ci|this\s+right|ce\s+droit)\b", _FLAGS)
 _CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
 
 
@@ -1134,9 +1153,13 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 
 # "You grant us and other Users the licenses in Sections D.4–D.8. ... You will not receive payment for
 # these rights." / "GitHub may assign ... including the license grant in Section D.4"
-_ASSIGNS_LICENCE = re.compile(  # case-sensitive "may": a literal prefix lets the whole-text scan skip ahead
-    r"may\s+(?i:assign|transfer)\b(?i:(?:[^.]|\.(?=\S)){0,400}?\blicen[cs]es?(?:\s+grants?)?\s+(?:in|under)\s+)"
-    r"(?=[Ss]ections?\b)",
+# "GitHub may assign ... including the license grant in Section D.4", "We may transfer our rights ...,
+# including the licences you give us in clause 5", "Planothèque pourra librement céder ... les droits qui lui
+# ont été concédés au titre de l'article 4"; case-sensitive "may"/"pour": literal prefixes for the text scan
+_ASSIGNS_LICENCE = re.compile(
+    r"(?:may|pourra|peut|pouvons|pourrons)\s+(?i:librement\s+)?(?i:assign|transfer|céder|transférer)\b"
+    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
+    r"\b(?:in|under|au\s+titre\s+de|à|de|prévus?\s+à)\s+)(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
     re.UNICODE,
 )
 
@@ -1145,8 +1168,9 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
     makes that licence transferable."""
-    user = [f for f in findings if f.grantor == "user" and f.is_licence]
-    for umbrella in user:
+    user = [f for f in findings if f.grantor == "user" and f.is_licence and not _lead_in(f, findings)]
+    umbrellas = [f for f in findings if f.grantor == "user" and f.is_licence]
+    for umbrella in umbrellas:
         sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
         refs = _section_refs(sentence) if _LICENCE_WORD.search(sentence) else set()
         for finding in user:
@@ -1156,8 +1180,8 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
     if not user:
         return
     for match in _ASSIGNS_LICENCE.finditer(text):
-        refs = _section_refs(text[match.end() : match.end() + 40].split(".\n")[0])
-        verb = re.search(r"assign|transfer", match.group(), _FLAGS)
+        refs = _section_refs(re.split(r"\.\s", text[match.end() : match.end() + 80])[0])
+        verb = re.search(r"assign|transfer|céder|transférer", match.group(), _FLAGS)
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
         for finding in user:
