@@ -938,7 +938,8 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
         elif (
             after
             and other.grantor == "user"
-            and (other.own or (forward and other.grantee == finding.grantee))
+            and other.grantee == finding.grantee
+            and (other.own or forward)
             and 0 <= other.clause.index - finding.clause.index <= 1
         ):
             return True
