@@ -730,3 +730,27 @@ def test_french_warranty_with_an_infinitive_is_not_a_grant() -> None:
         "nécessaires pour exécuter vos obligations et octroyer les droits prévus au présent contrat.\n"
     )
     assert run(text, provider="Lumio").grants == []
+
+
+def test_dispatch_union_names_the_kind_of_every_alternative() -> None:
+    import re
+
+    from tossum.detect import _dispatch_union, _top_level
+
+    assert _top_level(r"\bsurviv\w*|(?:rest|demeur)\w*\s+en\s+vigueur|[a|b]x") == [
+        r"surviv\w*",
+        r"(?:rest|demeur)\w*\s+en\s+vigueur",
+        "[a|b]x",
+    ]
+    union, kinds = _dispatch_union(
+        {"grant": [r"(?:hereby\s+)?grants?", "gives?"], "word": [r"\blicen[cs]es?\b|(?:may|can)\s+use"]},
+        re.IGNORECASE,
+    )
+    text = "We hereby grant it, she gives a Licence, and we may use it; regrant is no word."
+    found = [(m.group(), kinds[m.lastindex or 0]) for m in union.finditer(text)]
+    assert found == [
+        ("hereby grant", "grant"),
+        ("gives", "grant"),
+        ("Licence", "word"),
+        ("may use", "word"),
+    ]

@@ -67,8 +67,9 @@ class Lexicon:
 
     parties: dict[str, re.Pattern[str]]
     verbs: dict[str, re.Pattern[str]]
-    triggers: re.Pattern[str]  # every trigger kind in one pattern, a named group each (one scan a sentence)
+    triggers: re.Pattern[str]  # every trigger kind in one pattern (one scan a sentence); see _dispatch_union
     triggers_lower: re.Pattern[str]  # the same, case-sensitive, for lower-cased text (faster)
+    trigger_kinds: tuple[str, ...]  # the kind of each capturing group of those patterns, by group number
     subjects: list[tuple[str, re.Pattern[str]]]
     purpose: re.Pattern[str]
     negated_use: re.Pattern[str]
@@ -131,13 +132,77 @@ def _literal_led(pattern: str) -> list[str]:
     return [match.group(1) + match.group(2), match.group(2)] if match else [pattern]
 
 
-def _named_union(groups: dict[str, list[str]], flags: int = _FLAGS) -> re.Pattern[str]:
-    alternatives = {
-        name: "|".join(f"(?:{q})" for p in patterns for q in _literal_led(p))
-        for name, patterns in groups.items()
-    }
-    body = "|".join(f"(?P<{name}>{alternative})" for name, alternative in alternatives.items())
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+def _top_level(pattern: str) -> list[str]:
+    """'a|b(?:c|d)' -> ['a', 'b(?:c|d)']: the alternatives of a pattern, with a leading \\b dropped (the
+    union puts its own word boundary in front)."""
+    parts, depth, start, escaped = [], 0, 0, False
+    in_class = False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return [part[2:] if part.startswith("\\b") and part[2:3].isalpha() else part for part in parts]
+
+
+def _leading_alternatives(pattern: str) -> list[str]:
+    """'(?:may|can)\\s+use' -> ['may\\s+use', 'can\\s+use'] (a leading group of plain alternatives)."""
+    if not pattern.startswith("(?:"):
+        return [pattern]
+    depth, end = 0, 0
+    for end, char in enumerate(pattern):  # noqa: B007 (end is the closing parenthesis after the loop)
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            break
+    inner, rest = pattern[3:end], pattern[end + 1 :]
+    if "(" in inner or "[" in inner or rest[:1] in ("?", "*", "+", "{"):
+        return [pattern]
+    return [alternative + rest for alternative in inner.split("|")]
+
+
+def _dispatch_union(groups: dict[str, list[str]], flags: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for all the groups, its alternatives filed under their first letter ('g(?:rant()|ive())'):
+    the engine tries one branch a word instead of every alternative. Each alternative ends with an empty
+    capturing group (a group in front would hide the literal the engine uses to skip a branch at once);
+    the tuple gives the kind of each group number (match.lastindex)."""
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    others: list[tuple[str, str]] = []
+    for name, patterns in groups.items():
+        for pattern in patterns:
+            assert re.compile(pattern).groups == 0, pattern  # lastindex must name the alternative
+            for led in (q for top in _top_level(pattern) for q in _literal_led(top)):
+                for alternative in _leading_alternatives(led):
+                    head = alternative[:1]
+                    if head.isalpha() and alternative[1:2] not in ("?", "*", "{", "+"):
+                        by_letter.setdefault(head.lower(), []).append((name, alternative[1:]))
+                    else:
+                        others.append((name, alternative))
+    kinds: list[str] = [""]  # group 0 is the whole match
+    branches = []
+    for letter, entries in by_letter.items():
+        inner = []
+        for name, rest in entries:
+            kinds.append(name)
+            inner.append(f"{rest}()")  # an empty group at the end: the branch still starts with a literal
+        branches.append(f"{re.escape(letter)}(?:{'|'.join(inner)})")
+    for name, alternative in others:
+        kinds.append(name)
+        branches.append(f"{alternative}()")
+    union = re.compile(rf"(?<![\w-])(?:{'|'.join(branches)})(?![\w])", flags)
+    return union, tuple(kinds)
 
 
 def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) -> re.Pattern[str]:
@@ -172,21 +237,22 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
     parties = lists("parties")
     parties["provider"] = parties["provider"] + [re.escape(n) for n in provider_names]
     attributes = data["attributes"]
+    scan_groups = {
+        **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
+        "feedback_word": lists("subjects")["feedback"],
+        # short stems only: a long match here could swallow a grant verb (scans do not overlap)
+        "ai_word": list(_AI_STEMS),
+        "licence_word": [_LICENCE_WORD.pattern],
+        "survival_word": [_SURVIVAL.pattern],
+    }
+    triggers, trigger_kinds = _dispatch_union(scan_groups, _FLAGS)
+    triggers_lower, _ = _dispatch_union(scan_groups, re.UNICODE)
     return Lexicon(
         parties={k: _union(v) for k, v in parties.items()},
         verbs={k: _union(v) for k, v in lists("verbs").items()},
-        triggers=_named_union({k: lists("verbs")[k] for k in TRIGGER_KINDS}),
-        triggers_lower=_named_union(
-            {
-                **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
-                "feedback_word": lists("subjects")["feedback"],
-                # short stems only: a long match here could swallow a grant verb (scans do not overlap)
-                "ai_word": list(_AI_STEMS),
-                "licence_word": [_LICENCE_WORD.pattern],
-                "survival_word": [_SURVIVAL.pattern],
-            },
-            flags=re.UNICODE,
-        ),
+        triggers=triggers,
+        triggers_lower=triggers_lower,
+        trigger_kinds=trigger_kinds,
         subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
         purpose=_union(lists("purposes")["markers"]),
         negated_use=_union(lists("reassurance")["negated_use"]),
@@ -318,26 +384,21 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
     body = text[clause.body_start : clause.end]
     lowered = body.lower()
     # Lower-case text with a case-sensitive pattern scans about twice as fast as IGNORECASE; a few
-    # characters change length when lowered, and then the case-insensitive patterns are used instead.
-    if len(lowered) != len(body):
-        return _ClauseHits(
-            positions=tuple(clause.body_start + m.start() for m in lexicon.triggers.finditer(body)),
-            licence_positions=tuple(clause.body_start + m.start() for m in _LICENCE_WORD.finditer(body)),
-            feedback=bool(lexicon.subjects[0][1].search(body)),
-            ai=bool(lexicon.positive["ai_training"].search(body)),
-            survival=bool(_SURVIVAL.search(body)),
-        )
+    # characters change length when lowered, and then the case-insensitive pattern is used instead.
+    fast = len(lowered) == len(body)
+    scan = lexicon.triggers_lower.finditer(lowered) if fast else lexicon.triggers.finditer(body)
     positions: list[int] = []
     licence: list[int] = []
     feedback = ai = survival = False
-    for match in lexicon.triggers_lower.finditer(lowered):
-        if match.lastgroup == "survival_word":
+    for match in scan:
+        kind = lexicon.trigger_kinds[match.lastindex or 0]
+        if kind == "survival_word":
             survival = True
-        elif match.lastgroup == "feedback_word":
+        elif kind == "feedback_word":
             feedback = True
-        elif match.lastgroup == "ai_word":
+        elif kind == "ai_word":
             ai = True
-        elif match.lastgroup == "licence_word":
+        elif kind == "licence_word":
             licence.append(clause.body_start + match.start())
         else:
             positions.append(clause.body_start + match.start())
@@ -454,7 +515,7 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
         else lexicon.triggers.finditer(sentence)
     )
     for match in scan:
-        kind = match.lastgroup or "grant"
+        kind = lexicon.trigger_kinds[match.lastindex or 0] or "grant"
         if kind in _SCAN_ONLY:
             continue
         if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
