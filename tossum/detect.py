@@ -534,7 +534,7 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
 
 
 _MORAL_RIGHTS = re.compile(
-    r"\bmoral\s+rights\b|\bdroits?\s+mora(?:l|ux)\b|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
+    r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\bs['’]opposer\s+aux\s+(?:\w+\s+)?(?:adaptations|modifications)|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
     r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
     _FLAGS,
@@ -665,6 +665,9 @@ def _direction(
     verb = match.group().lower()
     before = sentence[max(0, match.start() - 200) : match.start()]
     after = sentence[match.end() : match.end() + 120]
+    if kind == "waive":  # moral rights are the author's: the user waives them, whatever the clause's subject
+        recipient = _first_party(after, lexicon, limit=80)
+        return ("user", recipient if recipient not in (None, "user") else "provider")
     if kind == "feedback_use":
         subject = _last_party(before, lexicon)
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
