@@ -748,10 +748,22 @@ def _verb_word(verb: str) -> str:
     return words[0]
 
 
+# "the Creator grants", "Le Producteur associé concède", "each Seller grants": a role the terms define,
+# right before the verb; the lexicon does not name it, and no party named earlier is the subject
+_ROLE_SUBJECT = re.compile(
+    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|associée?))?"
+    r"|\b(?-i:[A-Z])[\w-]+s)\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*$",
+    _FLAGS,
+)
+
+
 def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     """The party that performs `verb`: the nearest party named before it in the same clause."""
     cut = max(before.rfind(";"), before.rfind(". "))
     before = before[cut + 1 :]
+    role = _ROLE_SUBJECT.search(before)
+    if role and not _parties_in(role.group(), lexicon):
+        return None
     candidates = _parties_with_positions(before, lexicon)
     if not candidates:
         return None
