@@ -341,6 +341,9 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
             section = text[finding.clause.start : finding.clause.end]
             finding.subject = _subject(section, finding.grantor, finding.kind, lexicon)
+    for finding in findings:
+        if finding.kind in ("assign", "waive"):  # final by nature: nothing to survive
+            finding.attributes.pop("survives_termination", None)
     grants = [_freeze(f, text) for f in findings]
     flags = [
         Flag(
@@ -707,7 +710,8 @@ def _direction(
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
-        if kind == "waive" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
+        if kind in ("waive", "consent") and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
+            # "each Instructor waives", "L'Usager accepte que ...": the user side consents or waives
             return (
                 "user",
                 recipient if recipient not in (None, "user") else "provider",
@@ -1049,6 +1053,7 @@ _SURVIVAL = re.compile(
     r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
     r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
+    r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
     r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après",
     _FLAGS,
 )
