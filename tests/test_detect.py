@@ -754,3 +754,20 @@ def test_dispatch_union_names_the_kind_of_every_alternative() -> None:
         ("Licence", "word"),
         ("may use", "word"),
     ]
+
+
+def test_role_names_and_neither_nor_negations() -> None:
+    text = (
+        "# T\n\n## 6. Exclusive Collection\n\nIf Lumio accepts a Design, the Creator grants Lumio an "
+        "exclusive license, throughout the world, to sell it.\n\n## 7. Projets\n\nVous nous accordez une "
+        "licence pour afficher les Projets. Cette licence n'est ni exclusive, ni cessible, ni "
+        "perpétuelle.\n\n"
+        "## 11. Closing\n\nWhen your account closes, these terms stop applying, except for section 6, which "
+        "continues.\n"
+    )
+    creator, projets = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert creator.grantor == "user" and {"exclusive", "worldwide", "survives_termination"} <= set(
+        creator.kinds
+    )
+    assert not set(projets.kinds) & {"exclusive", "transferable", "perpetual"}
+    assert {"exclusive", "transferable", "perpetual"} <= {a.kind for a in projets.negated}
