@@ -771,3 +771,14 @@ def test_role_names_and_neither_nor_negations() -> None:
     )
     assert not set(projets.kinds) & {"exclusive", "transferable", "perpetual"}
     assert {"exclusive", "transferable", "perpetual"} <= {a.kind for a in projets.negated}
+
+
+def test_granting_this_permission_restates_the_grant_before() -> None:
+    text = (
+        "# T\n\n## 4. Vos messages\n\nVous nous autorisez à héberger vos messages. Vous nous accordez cette "
+        "autorisation gratuitement.\n\n## 8. Idées\n\nVous acceptez que nous l'utilisions comme bon nous "
+        "semble.\n"
+    )
+    grants = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert len(grants) == 2
+    assert "royalty_free" in grants[0].kinds and "any_purpose" in grants[1].kinds

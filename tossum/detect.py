@@ -444,6 +444,7 @@ def _grants_in_sentence(
             or _warranted(sentence, match)
             or _ACCOUNT_USE.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
+            or _THIS_GRANT.match(sentence, match.end())
         )
     ]
     triggers = [
@@ -615,6 +616,12 @@ _GRANTED_ELSEWHERE = re.compile(
     r"(?:\s+(?:and|et)\s+(?:the\s+|les\s+)?(?:licen[cs]es?|rights?|droits?|permissions?|autorisations?))?\s+"
     r"(?:contained|granted|set\s+(?:out|forth)|described|accordée?s|contenue?s|concédée?s|prévue?s|conférée?s)\s+"
     r"(?:in|herein|under|hereunder|aux|dans|par|à|au)\b",
+    _FLAGS,
+)
+# "Vous nous accordez cette autorisation gratuitement", "You grant this licence free of charge": more about
+# the grant just made, not a new one
+_THIS_GRANT = re.compile(
+    r"\s+(?:(?:us|nous)\s+)?(?:this|these|such|cette|ces|la\s+présente)\s+(?:licen[cs]es?|autorisations?|permissions?)\b",
     _FLAGS,
 )
 # "We may grant sub-licences of these rights": what the provider may do with the licence, not a grant
