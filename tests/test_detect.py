@@ -782,3 +782,17 @@ def test_granting_this_permission_restates_the_grant_before() -> None:
     grants = [g for g in run(text, provider="Lumio").grants if g.flagged]
     assert len(grants) == 2
     assert "royalty_free" in grants[0].kinds and "any_purpose" in grants[1].kinds
+
+
+def test_survival_by_unquoted_title_role_grants_and_own_negation_prevails() -> None:
+    text = (
+        "# T\n\n## Licence to Your Content\n\nYou grant Lumio a worldwide licence to host your content.\n\n"
+        "## Marketplace\n\nThe Seller grants the Buyer a perpetual, non-exclusive licence to use the Asset. "
+        "Where offered, the Buyer may buy an Extended Exclusive Licence.\n\n## Survival\n\n"
+        "The sections titled Licence to Your Content and Liability continue to apply after your account "
+        "closes.\n"
+    )
+    content, seller = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert "survives_termination" in content.kinds
+    assert (seller.grantor, seller.grantee) == ("user", "other_users")
+    assert "exclusive" not in seller.kinds and "exclusive" in {a.kind for a in seller.negated}

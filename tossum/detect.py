@@ -443,6 +443,7 @@ def _grants_in_sentence(
             or _SUBLICENCES.match(sentence, match.end())
             or _warranted(sentence, match)
             or _ACCOUNT_USE.match(sentence, match.end())
+            or _DONE_TO_YOU.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
             or _THIS_GRANT.match(sentence, match.end())
         )
@@ -637,6 +638,14 @@ _ACCOUNT_USE = re.compile(
     r"(?:account|password|credentials|compte|mot\s+de\s+passe|identifiants)\b",
     _FLAGS,
 )
+# "vous nous autorisez expressément à vous facturer", "you authorize us to charge you": a payment or
+# service authorisation, no rights over anything of yours
+_DONE_TO_YOU = re.compile(
+    r"\s+(?:(?:us|nous|\w+)\s+)?(?:expressly\s+|expressément\s+)?(?:to|à)\s+(?:vous|you)\s+"
+    r"(?:fournir|facturer|débiter|prélever|contacter|envoyer|adresser|provide|charge|bill|contact|send|email)\b"
+    r"|\s+(?:à|to)\s+(?:perdre|lose|forfeit)\b",  # "vous consentez à perdre votre droit de rétractation"
+    _FLAGS,
+)
 _WARRANTY = re.compile(r"\b(?:represents?|warrants?|garanti(?:t|ssez|r)|déclar(?:e|ez))\b", _FLAGS)
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
 
@@ -691,7 +700,8 @@ def _direction(
         return ("provider", "user") if holder == "user" else None
     if kind == "grant_passive":
         to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
-        receiver = _first_party(to.group(1), lexicon) if to else _last_party(before, lexicon)
+        # "you are granted": the party right before the verb; not "Spotify" in "les applications Spotify ..."
+        receiver = _first_party(to.group(1), lexicon) if to else _last_party(before[-20:], lexicon)
         by_user = re.search(r"\b(?:by\s+you|par\s+vous|par\s+l['’]utilisateur)\b", after, _FLAGS)
         if receiver == "user" or (receiver is None and not by_user):
             return ("provider", "user")
@@ -729,6 +739,19 @@ def _direction(
             and not _DOCUMENT_SUBJECT.search(before)
         ):
             return ("user", recipient)
+        role = _ROLE_SUBJECT.search(before)
+        if role and _third_person(verb) and not _parties_in(role.group(), lexicon):
+            # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
+            # granting to another role is a user granting to other users; to anyone else, to the provider
+            to_role = re.match(
+                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|l['’]|le|la|chaque)\s*(?-i:[A-Z])", after
+            )
+            operator = re.match(
+                r"\s*(?:to\s+|à\s+)?(?:the|l['’]|le|la)\s*(?:[\w-]+\s+)?(?:operator|exploitant)",
+                after,
+                _FLAGS,
+            )
+            return ("user", "other_users" if to_role and not operator else "provider")
         return None
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
@@ -762,9 +785,14 @@ def _verb_word(verb: str) -> str:
 # "the Creator grants", "Le Producteur associé concède", "each Seller grants": a role the terms define,
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
-    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|associée?))?"
-    r"|\b(?-i:[A-Z])[\w-]+s)\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*$",
+    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|associée?))?)"
+    r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*$",
     _FLAGS,
+)
+
+
+_PROVIDER_ROLE = re.compile(
+    r"\b(?:operator|company|provider|platform|exploitant|société|prestataire|éditeur|plateforme)\b", _FLAGS
 )
 
 
@@ -773,8 +801,12 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     cut = max(before.rfind(";"), before.rfind(". "))
     before = before[cut + 1 :]
     role = _ROLE_SUBJECT.search(before)
-    if role and not _parties_in(role.group(), lexicon):
-        return None
+    if role:
+        named = _parties_with_positions(before, lexicon)
+        if not any(start < role.end() and start + len(words) > role.start() for _, words, start in named):
+            if _PROVIDER_ROLE.search(role.group()):
+                return "provider"  # "The Marketplace Operator grants each account holder ..."
+            return None
     candidates = _parties_with_positions(before, lexicon)
     if not candidates:
         return None
@@ -971,7 +1003,8 @@ def _extend_previous_grant(
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon, weak=False)
     for target in targets:
         for kind, span in extra.attributes.items():
-            target.attributes.setdefault(kind, span)
+            if kind not in target.negated:  # "non-exclusive" in the grant itself prevails over later words
+                target.attributes.setdefault(kind, span)
         for kind, span in extra.negated.items():  # "Cette licence n'est ni cessible ni transférable"
             if kind not in target.attributes:
                 target.negated.setdefault(kind, span)
@@ -1058,6 +1091,7 @@ def _survival_in_section(
 
 _SURVIVAL = re.compile(
     r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
+    r"|(?:rest|demeur)\w*\s+applicables?"
     r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
@@ -1100,7 +1134,7 @@ def _apply_survival_clauses(
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             word = _SURVIVAL.search(sentence)
-            if not word or not re.search(r"terminat|résili|fin\b|expir|clos|delet|suppr", sentence, _FLAGS):
+            if not word or not _ENDING.search(sentence):
                 continue
             span = (start + word.start(), start + word.end())
             if _whole_terms_survive(sentence):
@@ -1115,6 +1149,7 @@ def _apply_survival_clauses(
                     for f in user_grants
                     if (_names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs))
                     or titles & titles_of(f.clause)
+                    or _title_named(sentence, titles_of(f.clause))
                 ]
             for finding in targets:
                 if finding.clause.index != clause.index:
@@ -1133,6 +1168,16 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
             if grant_clause.index != chosen:
                 return False
     return True
+
+
+_ENDING = re.compile(r"terminat|résili|\bfin\b|expir|clos|delet|suppr|ferm|clôtur|\bleav", _FLAGS)
+
+
+def _title_named(sentence: str, titles: set[str]) -> bool:
+    """'The sections titled Licence to Your Content, Site Assistant ... continue to apply': a section title
+    (two words or more) written in the survival sentence without quotes."""
+    lowered = sentence.lower()
+    return any(len(t.split()) >= 2 and t in lowered for t in titles)
 
 
 def _whole_terms_survive(sentence: str) -> bool:
@@ -1253,6 +1298,13 @@ _ASSIGNS_LICENCE = re.compile(
 )
 
 
+_UMBRELLA = re.compile(
+    r"\blicen[cs]es\s+(?:described\s+|set\s+out\s+|granted\s+|listed\s+)?(?:in|under)\s+(?=(?:sections?|clauses?)\b)"
+    r"|\blicences\s+(?:décrites\s+|prévues\s+|visées\s+)?(?:aux|à\s+l['’])\s*(?=articles?\b)",
+    _FLAGS,
+)
+
+
 def _apply_section_references(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
@@ -1261,7 +1313,8 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
     umbrellas = [f for f in findings if f.grantor == "user" and f.is_licence]
     for umbrella in umbrellas:
         sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
-        refs = _section_refs(sentence) if _LICENCE_WORD.search(sentence) else set()
+        umbrella_of = _UMBRELLA.search(sentence)  # "the licenses (described) in Sections D.4–D.8"
+        refs = _section_refs(sentence[umbrella_of.start() :]) if umbrella_of else set()
         for finding in user:
             if finding is not umbrella and _names(refs, finding.clause, finding.paragraph):
                 for kind, span in umbrella.attributes.items():
