@@ -634,8 +634,9 @@ _THE_LICENCE_BEFORE = re.compile(
 
 # "Si vous autorisez une autre personne à utiliser votre compte": account sharing, not a rights grant
 _ACCOUNT_USE = re.compile(
-    r"[^.;]{0,60}?\b(?:use|access|utiliser|accéder\s+à)\s+(?:your|votre|vos)\s+"
-    r"(?:account|password|credentials|compte|mot\s+de\s+passe|identifiants)\b",
+    r"[^.;]{0,60}?\b(?:use|access|utiliser|accéder\s+à)\s+(?:your|votre|vos|les)\s+"
+    r"(?:account|password|credentials|login\s+details|compte|mot\s+de\s+passe|identifiants"
+    r"|informations\s+de\s+connexion)\b",
     _FLAGS,
 )
 # "vous nous autorisez expressément à vous facturer", "you authorize us to charge you": a payment or
