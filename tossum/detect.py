@@ -293,15 +293,16 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             found: list[GrantFinding] = []
+            provider_transfer = False
             if hits.feedback or hits.triggers(start, end):
-                found = _grants_in_sentence(sentence, start, clause, lexicon, context=previous)
+                found, provider_transfer = _grants_in_sentence(sentence, start, clause, lexicon, previous)
             before = previous
             previous = sentence
-            if _OTHERS_TRANSFER in found:
-                found = [f for f in found if f is not _OTHERS_TRANSFER]
-                if not found:
-                    adjacent = extending = False
-                    continue
+            if provider_transfer and not found:
+                # "Redigia vous cède ... pour le monde entier": the provider's transfer, whose words say
+                # nothing about the user's grants
+                adjacent = extending = False
+                continue
             if found:
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
@@ -416,21 +417,11 @@ def _provider_forms(provider: str | None) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-# a placeholder _grants_in_sentence returns for a transfer by the provider: the sentence is not about the
-# user's grants, so it neither makes one nor says more about one
-_OTHERS_TRANSFER = GrantFinding(
-    clause=Clause(index=-1, number=None, title=None, start=0, end=0, body_start=0),
-    grantor="provider",
-    grantee="user",
-    subject="other",
-    verb=(0, 0),
-    sentence=(0, 0),
-)
-
-
 def _grants_in_sentence(
     sentence: str, offset: int, clause: Clause, lexicon: Lexicon, context: str = ""
-) -> list[GrantFinding]:
+) -> tuple[list[GrantFinding], bool]:
+    """The grants a sentence makes, and whether it holds a transfer by the provider ("we may assign this
+    agreement", "Redigia vous cède ..."), which is no grant by the user."""
     # Verbs that are no grant of their own ("with the right to grant sublicenses", "the rights you grant
     # in this licence") do not cut the sentence into windows; prohibitions do ("... ; you may not assign").
     triggers = [
@@ -458,6 +449,7 @@ def _grants_in_sentence(
         )
     ]
     findings: list[GrantFinding] = []
+    provider_transfer = False
     for index, (kind, match) in enumerate(triggers):
         if _prohibited(sentence, match.start(), lexicon):
             continue
@@ -466,9 +458,7 @@ def _grants_in_sentence(
             continue
         grantor, grantee = direction
         if kind == "assign" and grantor != "user":
-            # "we may assign this agreement": the provider moving its contract, not a grant; "Redigia vous
-            # cède ... pour le monde entier": the provider's grant, whose words are not about the user's
-            findings.append(_OTHERS_TRANSFER)
+            provider_transfer = True
             continue
         # The grant's attributes are read from its trigger to the next trigger (or the sentence's end),
         # plus the words between the previous trigger and this one (attributes often precede the verb
@@ -505,7 +495,7 @@ def _grants_in_sentence(
                 previous.subject = finding.subject
             continue
         findings.append(finding)
-    return findings
+    return findings, provider_transfer
 
 
 def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[str, re.Match[str]]]:
