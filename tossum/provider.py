@@ -51,9 +51,21 @@ def _as_written(word: str, mentions: Counter[str]) -> str:
     return max(forms, key=lambda m: mentions[m]) if forms else word
 
 
+# "NoteHarbor Learning Pty Ltd (ABN ...) of Level 3, ..., Australia (the "Company")": the company named
+# before its address is the one defined as the Company
+_COMPANY_DEFINED = re.compile(
+    r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH)\b\.?"
+    r"[^.;]{0,200}?\(\s*(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
+    r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator)\s*[»”\"]"
+)
+
+
 def find_provider(text: str, title: str | None = None) -> str | None:
     """The name the terms define as "we" or the provider, else the most frequent proper name acting as a
     party ('Zoom may ...'), or a name from the title."""
+    company = _COMPANY_DEFINED.search(text, 0, min(len(text), 20_000))
+    if company and company.group(1).split()[0] not in _NOT_NAMES:
+        return company.group(1)
     defined = _DEFINED_AS_WE.search(text, 0, min(len(text), 20_000))
     if defined:
         name = _SUFFIX.sub("", defined.group(1) or defined.group(2))
