@@ -796,3 +796,13 @@ def test_survival_by_unquoted_title_role_grants_and_own_negation_prevails() -> N
     assert "survives_termination" in content.kinds
     assert (seller.grantor, seller.grantee) == ("user", "other_users")
     assert "exclusive" not in seller.kinds and "exclusive" in {a.kind for a in seller.negated}
+
+
+def test_provider_is_the_company_defined_after_its_address() -> None:
+    from tossum.provider import find_provider
+
+    text = (
+        "# Agreement\n\nThis Agreement is made between NoteHarbor Learning Pty Ltd (ABN 51 824) of 22 Grattan "
+        'Street, Carlton, Australia (the "Company") and each Member. The Company may update it.\n'
+    )
+    assert find_provider(text, "Agreement") == "NoteHarbor Learning"
