@@ -802,7 +802,7 @@ def test_provider_is_the_company_defined_after_its_address() -> None:
     from tossum.provider import find_provider
 
     text = (
-        "# Agreement\n\nThis Agreement is made between NoteHarbor Learning Pty Ltd (ABN 51 824) of 22 Grattan "
-        'Street, Carlton, Australia (the "Company") and each Member. The Company may update it.\n'
+        "# Agreement\n\nThis Agreement is made between NoteHarbor Learning Pty Ltd (ABN 51 824) of 22 "
+        'Grattan Street, Carlton, Australia (the "Company") and each Member. The Company may update it.\n'
     )
     assert find_provider(text, "Agreement") == "NoteHarbor Learning"
