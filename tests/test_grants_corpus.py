@@ -19,7 +19,7 @@ from conftest import ROOT, SHARED
 CORPUS = SHARED / "corpus"
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
-# The held-out sets were written to measure generalisation; sets 1-6 have since been used to find
+# The held-out sets were written to measure generalisation; sets 1-7 have since been used to find
 # failures, so their floors guard what was gained (BENCHMARKS.md gives each set's first-look figure).
 HELD_OUT_FLOORS = {
     "heldout": (0.97, 0.90),
@@ -28,7 +28,8 @@ HELD_OUT_FLOORS = {
     "heldout4": (0.94, 0.79),
     "heldout5": (0.96, 0.79),
     "heldout6": (0.95, 0.67),
-    "heldout7": (0.91, 0.73),  # not used for development: its first look
+    "heldout7": (0.91, 0.74),
+    "heldout8": (0.94, 0.69),  # not used for development: its first look
 }
 
 
