@@ -718,12 +718,9 @@ def _direction(
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
-        if kind in ("waive", "consent") and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
-            # "each Instructor waives", "L'Usager accepte que ...": the user side consents or waives
-            return (
-                "user",
-                recipient if recipient not in (None, "user") else "provider",
-            )  # "each Instructor waives"
+        if kind == "consent" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
+            # "L'Usager accepte que ...": the user side consents
+            return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
             and _third_person(verb)
