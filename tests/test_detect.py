@@ -806,3 +806,112 @@ def test_provider_is_the_company_defined_after_its_address() -> None:
         'Grattan Street, Carlton, Australia (the "Company") and each Member. The Company may update it.\n'
     )
     assert find_provider(text, "Agreement") == "NoteHarbor Learning"
+
+
+def test_this_right_is_granted_restates_the_grant_and_paraphrases_transfer() -> None:
+    text = (
+        "# T\n\n## 7. Programme\n\nL'Auteur concède à l'Éditeur le droit d'utiliser des extraits de ses "
+        "Notes pour améliorer le service. Ce droit est accordé gratuitement, pour le monde entier, et "
+        "l'Éditeur peut le transférer à une société qui reprendrait l'application.\n\n## 8. Photos\n\n"
+        "Vous autorisez l'Éditeur à afficher vos photos. L'Éditeur ne peut pas la transférer.\n"
+    )
+    detection = run(text, provider="Éditeur")
+    assert [(g.grantor, g.grantee) for g in detection.grants] == [("user", "provider"), ("user", "provider")]
+    first, second = detection.grants
+    assert {"royalty_free", "worldwide", "transferable"} <= set(first.kinds)
+    assert "transferable" not in second.kinds
+
+
+@pytest.mark.parametrize(
+    ("extra", "has", "has_not"),
+    [
+        ("We may transfer this licence to a buyer of our business.", "transferable", "sublicensable"),
+        ("We can pass this licence on to a company that buys the app.", "transferable", "sublicensable"),
+        ("We may pass these rights on, by sublicence, to our partners.", "sublicensable", "transferable"),
+        ("We can't sell or transfer this licence.", None, "transferable"),
+    ],
+)
+def test_paraphrased_transfer_and_sublicence(extra: str, has: str | None, has_not: str) -> None:
+    text = f"# T\n\n## 5. Content\n\nYou grant us a licence to show your photos. {extra}\n"
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert has is None or has in grant.kinds
+    assert has_not not in grant.kinds
+
+
+def test_role_with_a_relative_clause_naming_the_provider_is_the_grantor() -> None:
+    text = (
+        "# T\n\n## 4. Image\n\nLe Joueur qui dispose d'un compte Direct Stade autorise Direct Stade à "
+        "utiliser son nom et son image, à titre gratuit.\n"
+    )
+    (grant,) = run(text, provider="Direct Stade").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("user", "provider", True)
+
+
+def test_roman_numbered_parts_and_a_survival_clause_naming_their_paragraphs() -> None:
+    text = (
+        "# CGU\n\n## Partie II – Clubs\n\n### II.1 Objet\n\nLe Club diffuse ses matchs.\n\n"
+        "### II.2 Droits concédés\n\nLe Club concède à Direct Stade le droit de reproduire les images du "
+        "match, à titre gratuit.\n\n## Partie VI – Fin\n\n### VI.2 Résiliation\n\nLes paragraphes II.2 et "
+        "IV.2 continuent de s'appliquer après la fermeture du compte.\n"
+    )
+    clauses = segment_document(text)
+    by_number = {c.number: c for c in clauses}
+    assert by_number["II.2"].path[-1] == "Partie II"
+    (grant,) = run(text, provider="Direct Stade").grants
+    assert grant.clause == "II.2" and "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "survives"),
+    [
+        (
+            "For that reason the licence in Section 4.1 cannot be withdrawn, and it continues after the "
+            "Submitter's account is closed.",
+            True,
+        ),
+        (
+            "Accepted answers stay after you delete them. The licence in Section 4.1 continues for those "
+            "answers.",
+            True,
+        ),
+        ("The licence in Section 4.1 does not continue after your account is closed.", False),
+        ("The licences granted to you under Section 4 continue after you close your account.", False),
+        (
+            "The Member warrants that it holds the rights needed to grant the licences in Section 4, even "
+            "after the account is closed, and that they continue.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_naming_the_licence_by_its_section(sentence: str, survives: bool) -> None:
+    text = (
+        "# Terms\n\n## 4. Content\n\n4.1 You grant Archivum a worldwide licence to distribute your "
+        f"preprint.\n\n## 9. Closing\n\n{sentence}\n"
+    )
+    (grant,) = [g for g in run(text, provider="Archivum").grants if g.flagged]
+    assert ("survives_termination" in grant.kinds) is survives
+
+
+def test_french_rights_named_by_paragraph_subsist_after_deletion() -> None:
+    text = (
+        "# CGU\n\n## 2. Diffusions\n\n2.2 Le Club concède à Direct Stade le droit de reproduire les images "
+        "du match.\n\n## 3. Maintien\n\nLorsqu'un Club supprime une Diffusion ou ferme son compte, le "
+        "replay cesse. Les droits consentis au paragraphe 2.2 subsistent néanmoins pour les résumés déjà "
+        "publiés.\n\n## 4. Avis\n\nVous nous autorisez à reproduire vos avis dans le recueil ; une fois "
+        "imprimé, il continue d'être diffusé même si vous décochez la case ou fermez votre compte.\n"
+    )
+    club, reviews = [g for g in run(text, provider="Direct Stade").grants if g.flagged]
+    assert "survives_termination" in club.kinds
+    assert "survives_termination" in reviews.kinds
+
+
+def test_an_assignment_clause_naming_the_licences_granted_to_the_provider() -> None:
+    text = (
+        "# Terms\n\n## 6. Content\n\n6.2 You grant Vowline a worldwide licence to display your photos.\n\n"
+        "6.4 You also grant each other User a non-exclusive license to view your listings.\n\n"
+        "## 16. Assignment\n\nVowline may freely assign or transfer these Terms, including any of the "
+        "licenses granted to Vowline under Section 6, without notice.\n"
+    )
+    to_us, to_users = [g for g in run(text, provider="Vowline").grants if g.flagged]
+    assert to_users.grantee == "other_users"
+    assert "transferable" in to_us.kinds and "transferable" not in to_users.kinds

@@ -242,6 +242,8 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         "feedback_word": lists("subjects")["feedback"],
         # short stems only: a long match here could swallow a grant verb (scans do not overlap)
         "ai_word": list(_AI_STEMS),
+        # before "licence_word": the scan does not overlap, and a reference is also a licence word
+        "licence_ref": [head + _REFERENCE_TAIL for head in _REFERENCE_HEADS],
         "licence_word": [_LICENCE_WORD.pattern],
         "survival_word": [_SURVIVAL.pattern],
     }
@@ -279,12 +281,14 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
     survival_clauses: list[Clause] = []
+    references: list[tuple[Clause, int]] = []
     for clause in clauses:
         # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
         # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
         hits = _clause_hits(text, clause, lexicon)
         if hits.survival:
             survival_clauses.append(clause)
+        references.extend((clause, position) for position in hits.references)
         if not hits.any and not (findings and _in_own_section(findings[-1], clause)):
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
@@ -336,7 +340,8 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         if finding.subject == "other":  # "By uploading Listing Content you grant us a licence to display it"
             sentence = text[finding.sentence[0] : finding.sentence[1]]
             finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
-    _apply_section_references(text, clauses, findings)
+    _apply_section_references(text, clauses, findings, lexicon)
+    _apply_licence_references(text, clauses, references, findings, lexicon)
     _apply_survival_clauses(text, clauses, survival_clauses, findings)
     for finding in findings:
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
@@ -372,6 +377,7 @@ class _ClauseHits:
     feedback: bool
     ai: bool
     survival: bool = False
+    references: tuple[int, ...] = ()  # "the licence in Section 4.1"
 
     @property
     def any(self) -> bool:
@@ -393,6 +399,7 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
     scan = lexicon.triggers_lower.finditer(lowered) if fast else lexicon.triggers.finditer(body)
     positions: list[int] = []
     licence: list[int] = []
+    references: list[int] = []
     feedback = ai = survival = False
     for match in scan:
         kind = lexicon.trigger_kinds[match.lastindex or 0]
@@ -404,9 +411,12 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
             ai = True
         elif kind == "licence_word":
             licence.append(clause.body_start + match.start())
+        elif kind == "licence_ref":
+            licence.append(clause.body_start + match.start())
+            references.append(clause.body_start + match.start())
         else:
             positions.append(clause.body_start + match.start())
-    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival)
+    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival, tuple(references))
 
 
 def _provider_forms(provider: str | None) -> list[str]:
@@ -547,7 +557,7 @@ _AI_STEMS = (
     r"modèles?\s+de\s+langage",
     r"generative",
 )
-_SCAN_ONLY = frozenset({"feedback_word", "ai_word", "licence_word", "survival_word"})
+_SCAN_ONLY = frozenset({"feedback_word", "ai_word", "licence_word", "licence_ref", "survival_word"})
 _GLOSS = re.compile(
     r"\b(?:which|this)\s+means|\bmeaning\s+that|\b(?:ce\s+qui|cela)\s+signifie|\bc['’]est-à-dire|\bi\.e\.",
     _FLAGS,
@@ -618,7 +628,10 @@ _THIS_GRANT = re.compile(
 # "We may grant sub-licences of these rights": what the provider may do with the licence, not a grant
 _SUBLICENCES = re.compile(r"\s+(?:sub[- ]?licen[cs]es|des\s+sous[- ]licences)\b", _FLAGS)
 _THE_LICENCE_BEFORE = re.compile(
-    r"\b(?:the|this|that|such|these|la|cette|ces)\s+licen[cs]es?\s+(?:\w+\s+){0,2}$", _FLAGS
+    r"\b(?:(?:the|this|that|such|these|la|cette|ces)\s+licen[cs]es?"
+    r"|(?:this|that|these|such|ce|ces|cette|ladite|ledit)\s+(?:rights?|permissions?|droits?|autorisations?))"
+    r"\s+(?:\w+\s+){0,2}$",
+    _FLAGS,
 )
 
 
@@ -779,6 +792,10 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+_ROLE_RELATIVE = re.compile(
+    r"\s*((?:the|each|every|any|le|la|l['’]|chaque|tout)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^,;]*$",
+    _FLAGS,
+)
 _PROVIDER_ROLE = re.compile(
     r"\b(?:operator|company|provider|platform|exploitant|société|prestataire|éditeur|plateforme)\b", _FLAGS
 )
@@ -788,6 +805,11 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     """The party that performs `verb`: the nearest party named before it in the same clause."""
     cut = max(before.rfind(";"), before.rfind(". "))
     before = before[cut + 1 :]
+    relative = _ROLE_RELATIVE.match(before)
+    if relative and not _parties_in(relative.group(1), lexicon):
+        # "Le Joueur qui dispose d'un compte Direct Stade autorise": the role is the subject, not a party
+        # named inside its relative clause
+        return "provider" if _PROVIDER_ROLE.search(relative.group(1)) else None
     role = _ROLE_SUBJECT.search(before)
     if role:
         named = _parties_with_positions(before, lexicon)
@@ -960,7 +982,7 @@ def _extend_previous_grant(
     A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
     sections); "these licences" (plural) add them to every recent user grant."""
-    if not findings:
+    if not findings or _LICENCE_TO_YOU.search(sentence):
         return
     previous = findings[-1]
     if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
@@ -998,6 +1020,12 @@ def _extend_previous_grant(
                 target.negated.setdefault(kind, span)
 
 
+# "The licences granted to you under Section 4 ...", « la licence qui vous est concédée »: the provider's
+_LICENCE_TO_YOU = re.compile(
+    r"\blicen[cs]es?\s+(?:\w+\s+){0,2}(?:granted|given)\s+to\s+you\b"
+    r"|\blicences?\s+(?:qui\s+vous\s+(?:est|sont)\s+)(?:accordée?s?|concédée?s?|consentie?s?)",
+    _FLAGS,
+)
 # "this licence includes the right to ...": a grant sentence that widens the licence made just before
 _RESTATES = re.compile(
     r"\b(?:this|that|the\s+above|such|cette|la\s+présente)\s+licen[cs]e\s+(?:also\s+)?(?:includes|comprend|inclut)\b",
@@ -1186,8 +1214,8 @@ _SOME_OF = re.compile(
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|§)", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _SECTION_ID = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
-    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.)?\d+(?:\.\d+)*))?(?![\w])"
+    r"(?<![\w.])((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
+    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*))?(?![\w])"
 )
 
 
@@ -1279,7 +1307,8 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 # including the licences you give us in clause 5", "Planothèque pourra librement céder ... les droits qui lui
 # ont été concédés au titre de l'article 4"; case-sensitive "may"/"pour": literal prefixes for the text scan
 _ASSIGNS_LICENCE = re.compile(
-    r"(?:may|pourra|peut|pouvons|pourrons)\s+(?i:librement\s+)?(?i:assign|transfer|céder|transférer)\b"
+    r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
+    r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+de|à|de|prévus?\s+à)\s+)(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
     re.UNICODE,
@@ -1293,7 +1322,9 @@ _UMBRELLA = re.compile(
 )
 
 
-def _apply_section_references(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
+def _apply_section_references(
+    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
     makes that licence transferable."""
@@ -1314,9 +1345,137 @@ def _apply_section_references(text: str, clauses: list[Clause], findings: list[G
         verb = re.search(r"assign|transfer|céder|transférer", match.group(), _FLAGS)
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
+        # "the licenses granted to Vowline under Section 6": not the licence Section 6 gives other users
+        to = re.search(
+            r"\b(?:granted|given|concédée?s|consentie?s|accordée?s)\s+(?:to|à)\s+(.{1,40})",
+            match.group(),
+            _FLAGS,
+        )
+        grantee = _first_party(to.group(1), lexicon) if to else None
         for finding in user:
+            if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
+                continue
             if _names(refs, finding.clause, finding.paragraph):
                 finding.attributes.setdefault("transferable", span)
+
+
+# "the licence in Section 4.1", "the rights you grant under clause 5", « les droits consentis au paragraphe
+# II.2 », « le droit consenti à l'article 7.2 »: a sentence that names a grant by its section
+_REFERENCE_TAIL = (
+    r"\s+(?:(?:that\s+|which\s+)?(?:you\s+)?(?:granted|grant|give|gave|given|described|set\s+out|conferred"
+    r"|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?)\s+"
+    r"(?:(?:to\s+us|by\s+you|to\s+[\w-]+)\s+)?)?"
+    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+de|au\s+titre\s+de)\s+(?:l['’])?"
+    r"(?:sections?|clauses?|articles?|paragraph\w*)"
+)
+_REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
+_NAMES_LICENCE = re.compile(rf"\b(?:{'|'.join(_REFERENCE_HEADS)}){_REFERENCE_TAIL}\b", _FLAGS)
+# the licence goes on: "continues", "survives", « subsistent », « se poursuit », "cannot be withdrawn"
+_CONTINUES = re.compile(
+    r"\bcontinu\w*|\bsurviv\w*|\bsubsist\w*|\bse\s+poursui\w*|\bremains?\s+in\s+(?:force|effect)"
+    r"|\b(?:demeur|rest)\w*\s+(?:en\s+vigueur|applicables?)|\bstays?\s+in\s+(?:force|effect)",
+    _FLAGS,
+)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|no\s+longer|never|ne|n['’]|cannot|can['’]t|won['’]t)\s+(?:\w+\s+){0,2}$", _FLAGS
+)
+
+
+def _apply_licence_references(
+    text: str,
+    clauses: list[Clause],
+    references: list[tuple[Clause, int]],
+    findings: list[GrantFinding],
+    lexicon: Lexicon,
+) -> None:
+    """'The licence in Section 4.1 cannot be withdrawn, and it continues after ... the account is closed',
+    « Les droits consentis au paragraphe II.2 subsistent néanmoins ... »: a sentence anywhere in the
+    document that names a user's licence by its section gives it the attributes it states about it, and
+    `survives_termination` when it says the licence goes on with the end of the account or of the content
+    in view (in that sentence or the one before). What a reference says runs to the next reference, ';',
+    a list item or 'except'."""
+    user = [
+        f
+        for f in findings
+        if f.grantor == "user" and f.is_licence and not _lead_in(f, findings) and not f.summary
+    ]
+    if not user:
+        return
+    grant_sentences = {f.sentence for f in findings}
+    runs: dict[str, list[int]] = {}
+    for c in clauses:
+        for i in _clause_ids(c):
+            runs.setdefault(i, []).append(c.index)
+    for clause, position in references:
+        match = _NAMES_LICENCE.match(text, position)
+        if match is None:
+            continue
+        spans = sentence_spans(text, clause.body_start, clause.end)
+        index = next((i for i, (a, b) in enumerate(spans) if a <= match.start() < b), None)
+        if index is None or spans[index] in grant_sentences:
+            continue
+        start, end = spans[index]
+        sentence = text[start:end]
+        at = match.start() - start
+        if _WARRANTY.search(sentence, 0, at):
+            continue  # "The Seller warrants that ... it holds all rights needed to grant the licences in 3"
+        limit = len(sentence)
+        for stop in (
+            _NAMES_LICENCE.search(sentence, at + 1),
+            _REFERENCE_END.search(sentence, match.end() - start),
+        ):
+            if stop is not None:
+                limit = min(limit, stop.start())
+        named = sentence[match.end() - start : limit]
+        ordinary = _ORDINARY_WORD.search(named)
+        refs = _section_refs(
+            sentence[at : match.end() - start + (ordinary.start() if ordinary else len(named))]
+        )
+        # "the licences granted to you under Section 4" are not the user's; "granted to Vowline" only theirs
+        to = re.search(r"\b(?:to|à)\s+(.{1,40})", match.group(), _FLAGS)
+        grantee = _first_party(to.group(1), lexicon) if to else None
+        if grantee == "user":
+            continue
+        targets = [
+            f
+            for f in user
+            if _names(refs, f.clause, f.paragraph)
+            and _same_run(f.clause, clause, runs)
+            and (grantee is None or f.grantee in (grantee, "provider_and_others"))
+        ]
+        if not targets:
+            continue
+        stated = GrantFinding(
+            clause=clause,
+            grantor="user",
+            grantee="provider",
+            subject="other",
+            verb=(0, 0),
+            sentence=spans[index],
+        )
+        _read_attributes(sentence, start, at, limit, stated, lexicon, weak=False)
+        goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
+        if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
+            context = text[spans[index - 1][0] : end] if index else sentence
+            if _ENDING.search(context):
+                span = (start + goes_on.start(), start + goes_on.end())
+                stated.attributes.setdefault("survives_termination", span)
+        for finding in targets:
+            for kind, span in stated.attributes.items():
+                if kind == "survives_termination" and finding.subject not in _SURVIVING_SUBJECTS:
+                    continue
+                if kind not in finding.negated:
+                    finding.attributes.setdefault(kind, span)
+
+
+_REFERENCE_END = re.compile(r";|\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
+# the first word after "Sections 6.1, 6.2 and 6.3" that is no part of the list of numbers
+_ORDINARY_WORD = re.compile(
+    r"\b(?!(?:and|or|et|ou|to|through|à|au|sections?|clauses?|articles?|paragraph\w*)\b)[a-zà-ÿ]{2,}"
+)
+
+
+_SURVIVING_SUBJECTS = ("user_content", "name_likeness", "data", "other")
 
 
 def _related(grant_clause: Clause, clause: Clause) -> bool:

@@ -75,7 +75,7 @@ _KEYWORD_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(
-    r"^(?P<num>(?:[A-Z]\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2
+    r"^(?P<num>(?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2, II.3
     r"(?:[ \t\xa0)\-–—:]+|$|(?:(?<=\.\d)|(?<=\.\d\d))(?=[^\W\d_]))(?P<rest>.*)$"
 )
 _LEADING_LETTER = re.compile(r"^(?P<num>[A-Za-z])\.[ \t\xa0]+(?P<rest>[^\W\d_a-z].*)$")
@@ -800,10 +800,12 @@ def _assign_paths(headings: list[_Heading]) -> None:
     atx_stack: list[_Heading] = []
     for heading in headings:
         number = heading.number
-        if number and re.fullmatch(r"(?:\d+|[A-Z])(?:\.\d+)+", number):  # 10.4, C.2
+        if number and re.fullmatch(r"(?:\d+|[A-Z]|[IVX]{2,4})(?:\.\d+)+", number):  # 10.4, C.2, II.3
             parts = number.split(".")
             heading.path = [
-                ".".join(parts[:k]) for k in range(1, len(parts)) if ".".join(parts[:k]) in by_number
+                _label(by_number[".".join(parts[:k])])
+                for k in range(1, len(parts))
+                if ".".join(parts[:k]) in by_number
             ]
         elif heading.atx_level is not None:
             while atx_stack and (atx_stack[-1].atx_level or 0) >= heading.atx_level:
@@ -815,6 +817,12 @@ def _assign_paths(headings: list[_Heading]) -> None:
             atx_stack.append(heading)
         if number:
             by_number[number] = heading
+            part = _PART_NUMBER.fullmatch(number)
+            if part:  # "Partie II" is the parent of "II.3"
+                by_number.setdefault(part.group(1).upper(), heading)
+
+
+_PART_NUMBER = re.compile(r"(?:partie|part|titre|title|chapitre|chapter)[ \t\xa0]*([ivx]+)", re.IGNORECASE)
 
 
 def _label(heading: _Heading) -> str:
