@@ -706,6 +706,27 @@ def test_provider_transfer_to_the_user_says_nothing_about_the_user_grants() -> N
             {"perpetual", "any_purpose"},
         ),
         ("We may use your ideas, and we won't owe you anything for it.", {"royalty_free"}),
+        ("You grant us a licence to host your files, free of any royalty or other charge.", {"royalty_free"}),
+        (
+            "You let us use your ideas to improve the Archive, and you will not expect payment.",
+            {"royalty_free"},
+        ),
+        (
+            "You grant us a licence to print your designs for the full term of those rights.",
+            {"perpetual"},
+        ),
+        (
+            "You consent to any act or omission by us that would otherwise infringe your moral rights.",
+            {"moral_rights_waiver"},
+        ),
+        (
+            "Le Membre renonce à revendiquer la paternité de la Vidéo auprès des Partenaires.",
+            {"moral_rights_waiver"},
+        ),
+        (
+            "Vous autorisez Lumio à utiliser vos photos, sans pouvoir prétendre à une rémunération.",
+            {"royalty_free"},
+        ),
     ],
 )
 def test_plain_language_grants(sentence: str, kinds: set[str]) -> None:
