@@ -936,3 +936,42 @@ def test_an_assignment_clause_naming_the_licences_granted_to_the_provider() -> N
     to_us, to_users = [g for g in run(text, provider="Vowline").grants if g.flagged]
     assert to_users.grantee == "other_users"
     assert "transferable" in to_us.kinds and "transferable" not in to_users.kinds
+
+
+def test_bold_lead_ins_belong_to_their_numbered_section_and_umbrella_statements_reach_them() -> None:
+    text = (
+        "# Terms\n\n## 5. Your Contributions\n\n**Public trees.** You grant Rootward a worldwide licence to "
+        "host your public trees.\n\n**Other members.** You also grant other Rootward members a licence to "
+        "view your public trees.\n\n**You won't be paid.** You won't receive any payment for the licences in "
+        "this Section 5.\n\n## 6. Privacy\n\nWe process data as the Privacy Statement says.\n"
+    )
+    clauses = segment_document(text)
+    assert [c.path[-1] for c in clauses if c.title in ("Public trees", "Other members")] == ["5", "5"]
+    grants = [g for g in run(text, provider="Rootward").grants if g.flagged]
+    assert len(grants) == 2 and all("royalty_free" in g.kinds for g in grants)
+
+
+def test_an_umbrella_saying_the_licences_are_not_royalty_free_and_may_be_assigned() -> None:
+    text = (
+        "# Terms\n\n## 5. LICENCES\n\n5.1 You grant Cadenzo a worldwide licence to distribute the Track, "
+        "and to grant Customer Licences in respect of it to Customers.\n\n5.5 The licences in this clause 5 "
+        "are not royalty-free.\n\n5.6 Cadenzo may assign the licences in this clause 5 to any purchaser of "
+        "the Library.\n\n5.7 You confirm that you have the right to grant the licences in this clause 5 and "
+        "that they are perpetual.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Cadenzo").grants if g.flagged]
+    assert {"sublicensable", "transferable", "worldwide"} <= set(grant.kinds)
+    assert "royalty_free" not in grant.kinds
+    assert "perpetual" not in grant.kinds  # a promise about the licences adds nothing to them
+
+
+def test_role_of_several_words_assigns_and_survival_after_someone_else_deletes() -> None:
+    text = (
+        "# CGU\n\n## 7. Campagnes\n\n7.6 Le Porteur de Projet cède à Élan Commun, à titre gratuit et pour "
+        "le monde entier, les droits sur la vidéo de présentation.\n\n## 8. Fil\n\nL'Utilisateur accorde à "
+        "Trait d'Union une autorisation gratuite d'héberger ses messages. Toutefois, ces messages restent "
+        "hébergés jusqu'à la fin de l'année scolaire, même si leur auteur a supprimé son Compte.\n"
+    )
+    assigned, hosted = [g for g in run(text, provider="Élan Commun").grants if g.flagged]
+    assert {"assignment", "royalty_free", "worldwide"} <= set(assigned.kinds)
+    assert "survives_termination" in hosted.kinds

@@ -650,7 +650,11 @@ _DONE_TO_YOU = re.compile(
     r"|\s+(?:à|to)\s+(?:perdre|lose|forfeit)\b",  # "vous consentez à perdre votre droit de rétractation"
     _FLAGS,
 )
-_WARRANTY = re.compile(r"\b(?:represents?|warrants?|garanti(?:t|ssez|r)|déclar(?:e|ez))\b", _FLAGS)
+_WARRANTY = re.compile(
+    r"\b(?:represents?|warrants?|promises?|confirms?|certif(?:y|ies)|garanti(?:t|ssez|r)|déclar(?:e|ez)"
+    r"|certifi(?:e|ez)|confirm(?:e|ez))\b",
+    _FLAGS,
+)
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
 
 
@@ -786,7 +790,8 @@ def _verb_word(verb: str) -> str:
 # "the Creator grants", "Le Producteur associé concède", "each Seller grants": a role the terms define,
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
-    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+(?:\s+(?:(?-i:[A-Z])[\w-]+|associée?))?)"
+    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+"
+    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?)?)"
     r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*$",
     _FLAGS,
 )
@@ -982,8 +987,8 @@ def _extend_previous_grant(
     A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
     sections); "these licences" (plural) add them to every recent user grant."""
-    if not findings or _LICENCE_TO_YOU.search(sentence):
-        return
+    if not findings or _LICENCE_TO_YOU.search(sentence) or _WARRANTY.search(sentence):
+        return  # the provider's licence, or a promise about the grants ("You confirm that you have ...")
     previous = findings[-1]
     if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
         # "this license will continue" in a later section: the latest grant that was called a licence
@@ -1254,6 +1259,9 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     if not refs:
         return False
     ids = set(_clause_ids(clause))
+    if not ids:  # "**Public trees.** ..." under "## 5. Your Contributions": it is in section 5
+        numbered = [label for label in clause.path if _NUMBER_LABEL.fullmatch(label)]
+        ids = {numbered[-1].rstrip(".").lower()} if numbered else set()
     if paragraph and paragraph.startswith("("):  # "(b) Promotional Use." inside section 7: 7.b
         ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
     elif paragraph:
@@ -1261,6 +1269,7 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
+_NUMBER_LABEL = re.compile(r"(?:\d+|[A-Z]|[IVX]{1,4})(?:\.\d+)*\.?")
 _PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+|\([a-z]{1,2}\))\.?[ \t]", re.MULTILINE)
 
 
@@ -1310,7 +1319,8 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
-    r"\b(?:in|under|au\s+titre\s+de|à|de|prévus?\s+à)\s+)(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
+    r"\b(?:in|under|au\s+titre\s+de|à|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+)?)"
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
     re.UNICODE,
 )
 
@@ -1362,10 +1372,12 @@ def _apply_section_references(
 # "the licence in Section 4.1", "the rights you grant under clause 5", « les droits consentis au paragraphe
 # II.2 », « le droit consenti à l'article 7.2 »: a sentence that names a grant by its section
 _REFERENCE_TAIL = (
-    r"\s+(?:(?:that\s+|which\s+)?(?:you\s+)?(?:granted|grant|give|gave|given|described|set\s+out|conferred"
-    r"|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?)\s+"
-    r"(?:(?:to\s+us|by\s+you|to\s+[\w-]+)\s+)?)?"
-    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+de|au\s+titre\s+de)\s+(?:l['’])?"
+    r"\s+(?:(?:and|et)\s+(?:\w+\s+)?(?:licen[cs]es|permissions|rights|droits|autorisations)\s+)?"
+    r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
+    r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
+    r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous)\s+)?)?"
+    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+de|au\s+titre\s+de|dans)\s+"
+    r"(?:l['’]|this\s+|these\s+|cette\s+|la\s+présente\s+|le\s+présent\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*)"
 )
 _REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
@@ -1417,7 +1429,7 @@ def _apply_licence_references(
         start, end = spans[index]
         sentence = text[start:end]
         at = match.start() - start
-        if _WARRANTY.search(sentence, 0, at):
+        if _WARRANTY.search(sentence, 0, at) or _TO_GRANT_BEFORE.search(sentence, max(0, at - 30), at):
             continue  # "The Seller warrants that ... it holds all rights needed to grant the licences in 3"
         limit = len(sentence)
         for stop in (
@@ -1468,6 +1480,10 @@ def _apply_licence_references(
                     finding.attributes.setdefault(kind, span)
 
 
+_TO_GRANT_BEFORE = re.compile(
+    r"\b(?:to|de|d['’])\s*(?:grant|give|accorder|concéder|octroyer|consentir)\s+(?:the|these|all|les|ces|tous\s+les)?\s*$",
+    _FLAGS,
+)
 _REFERENCE_END = re.compile(r";|\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
 # the first word after "Sections 6.1, 6.2 and 6.3" that is no part of the list of numbers
 _ORDINARY_WORD = re.compile(

@@ -798,6 +798,7 @@ def _assign_paths(headings: list[_Heading]) -> None:
     """Parent path from dotted numbers (10 > 10.4), else from Markdown heading levels."""
     by_number: dict[str, _Heading] = {}
     atx_stack: list[_Heading] = []
+    container: _Heading | None = None  # the latest heading on a line of its own, for lead-ins under it
     for heading in headings:
         number = heading.number
         if number and re.fullmatch(r"(?:\d+|[A-Z]|[IVX]{2,4})(?:\.\d+)+", number):  # 10.4, C.2, II.3
@@ -811,6 +812,11 @@ def _assign_paths(headings: list[_Heading]) -> None:
             while atx_stack and (atx_stack[-1].atx_level or 0) >= heading.atx_level:
                 atx_stack.pop()
             heading.path = [*atx_stack[-1].path, _label(atx_stack[-1])] if atx_stack else []
+        elif not heading.whole_line and not number and container is not None:
+            # "**Other documents.** ..." under "## 1. About these Terms": a lead-in belongs to that section
+            heading.path = [*container.path, _label(container)]
+        if heading.whole_line:
+            container = heading
         if heading.atx_level is not None:
             while atx_stack and (atx_stack[-1].atx_level or 0) >= heading.atx_level:
                 atx_stack.pop()
