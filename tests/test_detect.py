@@ -975,3 +975,42 @@ def test_role_of_several_words_assigns_and_survival_after_someone_else_deletes()
     assigned, hosted = [g for g in run(text, provider="Élan Commun").grants if g.flagged]
     assert {"assignment", "royalty_free", "worldwide"} <= set(assigned.kinds)
     assert "survives_termination" in hosted.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "grantee"),
+    [
+        (
+            "Les suggestions que l'Utilisateur adresse peuvent être utilisées librement et à toutes fins par "
+            "Trait d'Union, sans contrepartie.",
+            {"any_purpose", "royalty_free"},
+            "provider",
+        ),
+        (
+            "Les Signalements peuvent en outre être utilisés par la Ville pour entraîner un modèle de "
+            "classification automatique.",
+            {"ai_training"},
+            "provider",
+        ),
+        (
+            "Le Membre accepte en outre que ses interactions soient utilisées pour perfectionner nos "
+            "algorithmes, y compris au moyen de techniques d'apprentissage automatique.",
+            {"ai_training"},
+            "provider",
+        ),
+        (
+            "Your reviews may be reused by Lumio in its newsletters, free of charge.",
+            {"royalty_free"},
+            "provider",
+        ),
+    ],
+)
+def test_passive_use_by_a_named_agent_is_a_grant(sentence: str, kinds: set[str], grantee: str) -> None:
+    (grant,) = run(f"# T\n\n## 8. Usage\n\n{sentence}\n", provider="Lumio").grants
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+    assert kinds <= set(grant.kinds)
+
+
+def test_passive_use_by_the_user_is_no_grant() -> None:
+    text = "# T\n\n## 3. App\n\nThe App may be used by you only on devices you own.\n"
+    assert run(text, provider="Lumio").grants == []

@@ -699,6 +699,12 @@ def _direction(
         subject = _last_party(before, lexicon)
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
+        if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
+            # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"
+            agent = _first_party(after, lexicon, limit=40)
+            if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-Z])", after, _FLAGS):
+                agent = "provider"  # a name the lexicon does not know ("par la Ville")
+            return ("user", agent) if agent in ("provider", "third_parties", "other_users") else None
         subject = _last_party(before[-60:], lexicon)
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
