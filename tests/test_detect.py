@@ -1014,3 +1014,37 @@ def test_passive_use_by_a_named_agent_is_a_grant(sentence: str, kinds: set[str],
 def test_passive_use_by_the_user_is_no_grant() -> None:
     text = "# T\n\n## 3. App\n\nThe App may be used by you only on devices you own.\n"
     assert run(text, provider="Lumio").grants == []
+
+
+def test_a_grant_whose_attributes_come_later_is_no_lead_in_and_survives_by_clause_number() -> None:
+    text = (
+        "# TERMS\n\n5. MEMBER CONTENT\n\n5.2 By posting Member Content you grant Saltbox a licence to "
+        "publish "
+        "it.\n\n5.3 The licence in clause 5.2 is (a) worldwide; (b) royalty-free.\n\n6. AI FEATURES\n\n6.3 "
+        "You "
+        "agree that we may use your recipes to train our machine learning models.\n\n10. TERMINATION\n\n10.3 "
+        "Clauses 5, 10 and 12 survive termination of your membership.\n"
+    )
+    content, ai = [g for g in run(text, provider="Saltbox").grants if g.flagged]
+    assert {"worldwide", "royalty_free", "survives_termination"} <= set(content.kinds)
+    assert "survives_termination" not in ai.kinds
+
+
+def test_provisions_that_survive_by_their_nature_name_no_licence() -> None:
+    text = (
+        "# Terms\n\n## Your content\n\nYou grant us a licence to use your content.\n\n## Survival\n\nAny "
+        "part "
+        "of these terms that by their nature should survive after termination of these terms will survive.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert "survives_termination" not in grant.kinds
+
+
+def test_an_indefinite_role_with_a_relative_clause_after_a_paragraph_number() -> None:
+    text = (
+        "# Terms\n\n## 12. Data Programme\n\n12.2 A Contributor who opts in to the Skyreel Data Programme "
+        "grants "
+        "Skyreel the right to use the Footage for training machine learning models.\n"
+    )
+    (grant,) = run(text, provider="Skyreel").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider") and "ai_training" in grant.kinds

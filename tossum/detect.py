@@ -804,7 +804,7 @@ _ROLE_SUBJECT = re.compile(
 
 
 _ROLE_RELATIVE = re.compile(
-    r"\s*((?:the|each|every|any|le|la|l['’]|chaque|tout)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^,;]*$",
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^,;]*$",
     _FLAGS,
 )
 _PROVIDER_ROLE = re.compile(
@@ -1071,25 +1071,28 @@ def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: l
             return
 
 
+_PROVIDER_SIDE = {"provider", "third_parties", "provider_and_others"}
+
+
 def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
     """'But, you grant us a licence to use that content.' followed by the licence in full: a grant
     sentence that states nothing of its own, with a fuller grant by the user after it in the same clause
     or the next. The fuller grant carries the attributes; the lead-in inherits none."""
-    if finding.own or finding.grantor != "user":
+    if finding.own or finding.attributes or finding.grantor != "user":
         return False
     forward = finding.forward
     after = False
     for other in findings:
         if other is finding:
             after = True
-        elif (
-            after
-            and other.grantor == "user"
-            and other.grantee == finding.grantee
-            and (other.own or forward)
-            and 0 <= other.clause.index - finding.clause.index <= 1
-        ):
-            return True
+        elif after and other.grantor == "user":
+            # the next grant the user makes, not one further on ("5.2 you grant ...; 6.3 you agree that we
+            # may use your recipes to train ..." is no lead-in to 6.3)
+            return (
+                (other.grantee == finding.grantee or {other.grantee, finding.grantee} <= _PROVIDER_SIDE)
+                and bool(other.own or forward)
+                and 0 <= other.clause.index - finding.clause.index <= 1
+            )
     return False
 
 
@@ -1211,9 +1214,14 @@ def _whole_terms_survive(sentence: str) -> bool:
     """'these Terms survive the deactivation of your account', but not 'Certain provisions of these
     terms will survive'."""
     match = _WHOLE_TERMS_SURVIVE.search(sentence)
-    if match is None:
-        return False
+    if match is None or _BY_NATURE.search(sentence):
+        return False  # "Any part of these terms that by their nature should survive ... will survive"
     return not _SOME_OF.search(sentence, max(0, match.start() - 40), match.start())
+
+
+_BY_NATURE = re.compile(
+    r"\bby\s+(?:its|their)\s+nature\b|\b(?:de\s+par\s+|par\s+)(?:leur|sa)\s+nature\b", _FLAGS
+)
 
 
 _SOME_OF = re.compile(
