@@ -1048,3 +1048,63 @@ def test_an_indefinite_role_with_a_relative_clause_after_a_paragraph_number() ->
     )
     (grant,) = run(text, provider="Skyreel").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider") and "ai_training" in grant.kinds
+
+
+def test_what_the_grants_own_section_says_about_others_using_it() -> None:
+    text = (
+        "# CGU\n\n## Article 5 – Contributions\n\n5.1 En adressant une Contribution à la Radio, l'Auditeur "
+        "l'autorise à la reproduire et à la diffuser à l'Antenne.\n\n5.2 Cette autorisation vaut pour le "
+        "monde "
+        "entier.\n\n5.3 La Radio pourra autoriser les radios du Réseau à rediffuser les émissions.\n\n"
+        "5.6 Toutes les autorisations consenties au titre du présent article 5 le sont sans contrepartie "
+        "financière.\n"
+    )
+    (grant,) = run(text, provider="Radio").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"worldwide", "sublicensable", "royalty_free"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    ("extra", "sublicensable"),
+    [
+        ("We may let our archive partners use your photos for their own projects.", True),
+        ("We may permit our hosting provider to exercise the licence solely on Acme's behalf.", False),
+    ],
+)
+def test_letting_partners_use_it_is_sublicensing_unless_on_our_behalf(
+    extra: str, sublicensable: bool
+) -> None:
+    text = f"# T\n\n## 5. Photos\n\nYou grant us a licence to show your photos. {extra}\n"
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert ("sublicensable" in grant.kinds) is sublicensable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "present"),
+    [
+        ("You let us use your ideas however we like, forever.", "perpetual", True),
+        ("Vous nous autorisez à utiliser vos idées sans limitation de durée.", "perpetual", True),
+        ("You grant us a licence to show it; we may retain server copies indefinitely.", "perpetual", False),
+        (
+            "You grant us a licence to show it. The licence does not survive the deletion of your account.",
+            "survives_termination",
+            False,
+        ),
+        (
+            "Vous nous accordez une licence d'affichage. Cette licence ne survit pas à la fermeture du "
+            "compte.",
+            "survives_termination",
+            False,
+        ),
+        (
+            "Les gagnants autorisent la Radio à publier leur nom, sans que cette utilisation ouvre droit à "
+            "une "
+            "quelconque rémunération.",
+            "royalty_free",
+            True,
+        ),
+    ],
+)
+def test_duration_and_payment_wordings(sentence: str, kind: str, present: bool) -> None:
+    grants = [g for g in run(f"# T\n\n## 9. Ideas\n\n{sentence}\n", provider="Radio").grants if g.flagged]
+    assert grants and (kind in grants[0].kinds) is present

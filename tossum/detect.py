@@ -798,7 +798,8 @@ def _verb_word(verb: str) -> str:
 _ROLE_SUBJECT = re.compile(
     r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+"
     r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?)?)"
-    r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*$",
+    r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
+    r"(?:l['’]|(?:les|lui|leur|y|en)\s+)?$",  # « l'Auditeur l'autorise »: an object pronoun before the verb
     _FLAGS,
 )
 
@@ -1112,11 +1113,23 @@ def _survival_in_section(
     """'... may continue to appear in your friend's account even after you remove it': survival stated in
     the grant's own section without naming the licence."""
     finding = findings[-1]
-    if not finding.is_licence or finding.subject not in ("user_content", "name_likeness", "data", "other"):
+    if finding.summary or _lead_in(finding, findings):
         return
-    match = lexicon.positive["survives_termination"].search(sentence)
-    if match:
-        finding.attributes.setdefault("survives_termination", (offset + match.start(), offset + match.end()))
+    if not (finding.is_licence or finding.kind in ("consent", "content_use")) or finding.subject not in (
+        "user_content",
+        "name_likeness",
+        "data",
+        "other",
+    ):
+        return
+    # "5.3 La Radio pourra autoriser les radios du Réseau à rediffuser ...": who else may use it
+    stated = GrantFinding(
+        clause=clause, grantor="user", grantee="provider", subject="other", verb=(0, 0), sentence=(0, 0)
+    )
+    _read_attributes(sentence, offset, 0, len(sentence), stated, lexicon, weak=False)
+    for kind in ("survives_termination", "sublicensable"):
+        if kind in stated.attributes and kind not in finding.negated:
+            finding.attributes.setdefault(kind, stated.attributes[kind])
 
 
 _SURVIVAL = re.compile(
@@ -1390,8 +1403,8 @@ _REFERENCE_TAIL = (
     r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
     r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous)\s+)?)?"
-    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+de|au\s+titre\s+de|dans)\s+"
-    r"(?:l['’]|this\s+|these\s+|cette\s+|la\s+présente\s+|le\s+présent\s+)?"
+    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu]|dans|du)\s+"
+    r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*)"
 )
 _REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
