@@ -1108,3 +1108,30 @@ def test_letting_partners_use_it_is_sublicensing_unless_on_our_behalf(
 def test_duration_and_payment_wordings(sentence: str, kind: str, present: bool) -> None:
     grants = [g for g in run(f"# T\n\n## 9. Ideas\n\n{sentence}\n", provider="Radio").grants if g.flagged]
     assert grants and (kind in grants[0].kinds) is present
+
+
+def test_french_reviews_are_content_and_a_restated_right_in_the_next_paragraph() -> None:
+    text = (
+        "# CGU\n\n## Art. 8 – Avis\n\n8.2 **Avis.** L'auteur d'un Avis autorise Voisinauto à le reproduire. "
+        "Aucune "
+        "rémunération n'est due au titre des Avis. Les Avis demeurent en ligne après la suppression du "
+        "compte de leur auteur.\n\n## Art. 14 – Données d'Usage\n\nArt. 14.1 Le Client concède à Voisinauto "
+        "le droit d'exploiter les Données d'Usage.\n\nArt. 14.2 Ce droit est consenti à titre gratuit et "
+        "pour une durée illimitée.\n\n## Art. 19 – Fin\n\nLes stipulations de l'Art. 14 survivent à la "
+        "résiliation.\n"
+    )
+    reviews, usage = [g for g in run(text, provider="Voisinauto").grants if g.flagged]
+    assert reviews.subject == "user_content"
+    assert {"royalty_free", "survives_termination"} <= set(reviews.kinds)
+    assert {"royalty_free", "perpetual", "survives_termination"} <= set(usage.kinds)
+
+
+def test_what_the_grantee_may_do_in_the_same_sentence_is_part_of_the_grant() -> None:
+    text = (
+        "# CGU\n\n## 10. Suggestions\n\nVous cédez à Lingolune, à titre gratuit, tous vos droits sur les "
+        "Suggestions, et Lingolune pourra les utiliser à quelque fin que ce soit.\n\n## 11. Ideas\n\nIf you "
+        "send us an idea, we're free to use it however we like, and we won't owe you anything for it.\n"
+    )
+    assigned, idea = [g for g in run(text, provider="Lingolune").grants if g.flagged]
+    assert {"assignment", "royalty_free", "any_purpose"} <= set(assigned.kinds)
+    assert {"any_purpose", "royalty_free"} <= set(idea.kinds)

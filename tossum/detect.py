@@ -29,7 +29,7 @@ from tossum.sentences import sentence_spans
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
-    r"\blicen[cs]es?\b|\bsous-licences?\b|\bsub-?licen[cs]es?\b|\bces\s+droits\b|\bthese\s+rights\b"
+    r"\blicen[cs]es?\b|\bsous-licences?\b|\bsub-?licen[cs]es?\b|\bces?\s+droits?\b|\bthese\s+rights\b|\bthis\s+right\b"
     r"|\b(?:this|the)\s+permissions?\b"
     r"|\b(?:cette|ces)\s+autorisations?\b",
     _FLAGS,
@@ -495,8 +495,10 @@ def _grants_in_sentence(
         if (
             previous
             and (previous.grantor, previous.grantee) == (grantor, grantee)
-            and kind == triggers[index - 1][0]
+            and (kind == triggers[index - 1][0] or kind in ("content_use", "feedback_use"))
         ):
+            # "Vous cédez à Lingolune ... tous vos droits sur les Suggestions, et Lingolune pourra les
+            # utiliser ... à quelque fin que ce soit": what the grantee may do is part of the grant
             # "assign and agree to assign ..., and shall cause your End Users to assign": one grant.
             for key, span in finding.attributes.items():
                 previous.attributes.setdefault(key, span)
@@ -799,7 +801,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+"
     r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?)?)"
     r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
-    r"(?:l['’]|(?:les|lui|leur|y|en)\s+)?$",  # « l'Auditeur l'autorise »: an object pronoun before the verb
+    r"(?:l['’]|(?:les|lui|leur|y|en)\s+){0,2}$",  # « l'Auditeur l'autorise »: object pronouns
     _FLAGS,
 )
 
@@ -1243,7 +1245,7 @@ _SOME_OF = re.compile(
     r"|\b(?:certaines|les)\s+(?:dispositions|stipulations|clauses)\s+(?:de\s+)?$",
     _FLAGS,
 )
-_SECTION_WORD = re.compile(r"\b(?:sections?|articles?|clauses?|paragraphs?|§)", _FLAGS)
+_SECTION_WORD = re.compile(r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?)|§", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _SECTION_ID = re.compile(
     r"(?<![\w.])((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
