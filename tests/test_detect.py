@@ -1135,3 +1135,63 @@ def test_what_the_grantee_may_do_in_the_same_sentence_is_part_of_the_grant() -> 
     assigned, idea = [g for g in run(text, provider="Lingolune").grants if g.flagged]
     assert {"assignment", "royalty_free", "any_purpose"} <= set(assigned.kinds)
     assert {"any_purpose", "royalty_free"} <= set(idea.kinds)
+
+
+@pytest.mark.parametrize(
+    ("after", "survives"),
+    [
+        (
+            "You can delete a public tree at any time, and our licence to it will then end. However, photos "
+            "you contributed to merged profiles may remain there, and we may keep displaying them.",
+            True,
+        ),
+        (
+            "The permissions end when you remove the course or close your account. There are two "
+            "exceptions. Learners who enrolled before then keep their access.",
+            True,
+        ),
+        (
+            "Cette licence prend fin dès que vous supprimez votre projet, sauf si vous choisissez de "
+            "conserver votre projet pour plus tard.",
+            False,
+        ),
+        (
+            "Elle prend fin lorsque le message est supprimé. Nous ne pouvons pas la transmettre, sauf à nos "
+            "hébergeurs. L'école peut conserver les documents signés.",
+            False,
+        ),
+        (
+            "Our licence ends when you delete the content. However, we will not keep any copy of it.",
+            False,
+        ),
+    ],
+)
+def test_an_exception_to_the_end_of_the_licence_keeps_it_going(after: str, survives: bool) -> None:
+    text = f"# T\n\n## 5. Content\n\nYou grant us a licence to display your content. {after}\n"
+    (grant,) = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert ("survives_termination" in grant.kinds) is survives
+
+
+def test_attribute_stems_cover_every_wording() -> None:
+    import re
+
+    from tossum.detect import _stems, load_lexicon
+
+    assert _stems([r"royalty[- ]free", r"free\s+of", r"(?:une\s+|l['’])exclusivité"]) == (
+        "free",
+        "l",
+        "royalty",
+        "une",
+    )
+    assert _stems([r"(?:for\s+)?ever"]) == ("ever", "for")
+    assert _stems([r"\w+\s+free"]) is None
+    lexicon = load_lexicon()
+    seen = 0
+    for doc in FIXTURE_DOCS:  # wherever a wording matches, one of its kind's stems is there
+        for sentence in re.split(r"(?<=[.;:])\s+", doc.read_text(encoding="utf-8").lower()):
+            for kind, pattern in lexicon.positive_lower.items():
+                stems = lexicon.positive_stems[kind]
+                if stems is not None and pattern.search(sentence):
+                    seen += 1
+                    assert any(stem in sentence for stem in stems), (kind, sentence)
+    assert seen > 20

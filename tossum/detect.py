@@ -81,6 +81,9 @@ class Lexicon:
     positive_lower: dict[str, re.Pattern[str]]
     negative_lower: dict[str, re.Pattern[str]]
     limiters: re.Pattern[str]
+    # for each kind, literal beginnings one of which any positive wording starts with (None: some wording
+    # starts with no literal); a window with none of them cannot state the kind, and is not scanned
+    positive_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -205,6 +208,55 @@ def _dispatch_union(groups: dict[str, list[str]], flags: int) -> tuple[re.Patter
     return union, tuple(kinds)
 
 
+_LITERAL_HEAD = re.compile(r"(?:[^\\()\[\]{}|.*+?^$]|\\['’-])+")
+
+
+def _stems(patterns: list[str]) -> tuple[str, ...] | None:
+    r"""'royalty[- ]free|free\s+of' -> ('free', 'royalty'): literal text one of which every wording starts
+    with, or None when some wording can start with no literal."""
+    stems: set[str] = set()
+    for pattern in patterns:
+        first = _first_literals(pattern)
+        if first is None:
+            return None
+        stems |= first
+    return tuple(sorted(stems))
+
+
+def _first_literals(pattern: str) -> set[str] | None:
+    found: set[str] = set()
+    for alternative in _top_level(pattern):
+        if alternative.startswith("\\b"):
+            alternative = alternative[2:]
+        if alternative.startswith("(?:"):
+            depth, end = 0, 0
+            for end, char in enumerate(alternative):
+                depth += char == "(" and alternative[end - 1 : end] != "\\"
+                depth -= char == ")" and alternative[end - 1 : end] != "\\"
+                if depth == 0:
+                    break
+            inner = _first_literals(alternative[3:end])
+            rest = alternative[end + 1 :]
+            if inner is None:
+                return None
+            found |= inner
+            if rest[:1] in ("?", "*"):  # an optional group: the wording may start after it
+                after = _first_literals(rest[1:])
+                if after is None:
+                    return None
+                found |= after
+            continue
+        head = _LITERAL_HEAD.match(alternative)
+        literal = head.group() if head else ""
+        if literal and alternative[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]  # "sub[- ]?licen" keeps "sub", "forevers?" keeps "forever"
+        literal = literal.replace("\\", "")
+        if not literal:
+            return None
+        found.add(literal)
+    return found
+
+
 def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     if not body:
@@ -262,7 +314,7 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
         weak={k: _union(v["weak"]) for k, v in attributes.items() if isinstance(v, dict) and "weak" in v},
         positive_lower={
-            k: _union([p.lower() for p in v["positive"]], flags=re.UNICODE)
+            k: _dispatch_union({k: [p.lower() for p in v["positive"]]}, re.UNICODE)[0]
             for k, v in attributes.items()
             if isinstance(v, dict)
         },
@@ -272,6 +324,11 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
             if isinstance(v, dict) and v["negative"]
         },
         limiters=_union(lists("purposes")["limiters"]),
+        positive_stems={
+            k: _stems([p.lower() for p in v["positive"]])
+            for k, v in attributes.items()
+            if isinstance(v, dict)
+        },
     )
 
 
@@ -294,8 +351,11 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
         adjacent = False  # whether the sentence before made a grant
         extending = False  # whether the sentence before said more about a grant
+        ending = _Ending()  # "our licence will then end. However, ... we may keep displaying them."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
+            if findings:
+                ending.read(sentence, start, clause, findings)
             found: list[GrantFinding] = []
             provider_transfer = False
             if hits.feedback or hits.triggers(start, end):
@@ -926,13 +986,19 @@ def _read_attributes(
     lowered = sentence.lower()
     fast = len(lowered) == len(sentence)  # lower-casing kept every offset: scan the lower-cased text
     scanned = lowered if fast else sentence
+    window = lowered[start:end]
     for kind in FLAG_KINDS:
         positive = (lexicon.positive_lower if fast else lexicon.positive).get(kind)
         if positive is None:
             continue
+        stems = lexicon.positive_stems.get(kind)
+        if stems is not None and not any(stem in window for stem in stems):
+            positive = None  # no wording of this kind can start here
         negative = lexicon.negative_lower.get(kind) if fast else lexicon.negative[kind]
-        negatives = [m.span() for m in negative.finditer(scanned, start, end)] if negative else []
-        for match in positive.finditer(scanned, start, end):
+        negatives: list[tuple[int, int]] | None = None  # scanned only when needed
+        for match in positive.finditer(scanned, start, end) if positive is not None else ():
+            if negatives is None:
+                negatives = [m.span() for m in negative.finditer(scanned, start, end)] if negative else []
             if any(a <= match.start() < b for a, b in negatives):
                 continue
             if kind in ("ai_training", "any_purpose") and _negated_use(sentence, match.start(), lexicon):
@@ -952,9 +1018,13 @@ def _read_attributes(
             weak_match = weak_pattern.search(sentence, start, end)
             if weak_match:
                 finding.attributes[kind] = (offset + weak_match.start(), offset + weak_match.end())
-        if kind not in finding.attributes and negatives:
-            a, b = negatives[0]
-            finding.negated[kind] = (offset + a, offset + b)
+        if kind not in finding.attributes and negative is not None:
+            if negatives is None:  # no positive wording: only the first negative one is needed
+                first = _first_span(negative, scanned, start, end)
+            else:
+                first = negatives[0] if negatives else None
+            if first is not None:
+                finding.negated[kind] = (offset + first[0], offset + first[1])
     for match in lexicon.purpose.finditer(sentence, start, end):
         stop = re.search(r"[.;]|\([ivx]+\)|\n", sentence[match.end() :])
         finding.purposes.append(
@@ -1109,6 +1179,78 @@ def _in_own_section(finding: GrantFinding, clause: Clause) -> bool:
     )
 
 
+_ENDS_LICENCE = re.compile(
+    r"\b(?:licen[cs]es?|permissions?|rights?|droits?|autorisations?|it|elle)\b[^.;]{0,80}?"
+    r"\b(?:end|ends|ended|terminates?|terminated|ceases?|expires?|stops?|prend(?:ra|ront|nent)?\s+fin"
+    r"|cesse(?:ra|nt|ront)?|expire(?:ra|nt)?|s['’]arrête\w*)\b",
+    _FLAGS,
+)
+_EXCEPTION = re.compile(
+    r"\b(?:except|unless|however|save\s+that|exceptions?|sauf|excepté|à\s+l['’]exception|toutefois|cependant"
+    r"|néanmoins)\b",
+    _FLAGS,
+)
+_KEEPS = re.compile(
+    r"\b(?:keep|keeps|kept|remain\w*|stays?|continu\w*|retain\w*|conserv\w*|rest(?:e|ent|era|eront)|demeur\w*"
+    r"|subsist\w*|poursui\w*|survi\w*)\b",
+    _FLAGS,
+)
+
+
+_OPENS_EXCEPTION = re.compile(
+    r"\W*(?:however|but|nevertheless|toutefois|cependant|néanmoins|mais|par\s+exception)\b", _FLAGS
+)
+_ANNOUNCES_EXCEPTIONS = re.compile(r"\bexceptions?\b", _FLAGS)
+_BY_YOU = re.compile(r"\b(?:you|vous)\s+(?:\w+\s+){0,3}$", _FLAGS)
+_ENDING_STEMS = ("end", "termin", "ceas", "expir", "stop", "fin", "cess", "arrêt")
+
+
+class _Ending:
+    """A licence said to end ('our licence to it will then end'), then an exception that keeps something
+    going ('However, facts ... may remain in those profiles, and we may keep displaying them'): the
+    licence survives. The exception is in the ending sentence ('ends when ..., except that we may keep'),
+    in a later sentence that opens with 'However' / « Toutefois », or right after a sentence announcing
+    exceptions ('There are two exceptions. Learners who enrolled before then keep their access.'). What
+    the user keeps ('sauf si vous choisissez de conserver votre projet') is no exception."""
+
+    def __init__(self) -> None:
+        self.left = 0
+        self.announced = False
+
+    def read(self, sentence: str, offset: int, clause: Clause, findings: list[GrantFinding]) -> None:
+        lowered = sentence.lower()
+        ends = _ENDS_LICENCE.search(sentence) if any(stem in lowered for stem in _ENDING_STEMS) else None
+        if ends:
+            self.left, self.announced = 4, False
+            exception = _EXCEPTION.search(sentence, ends.end())
+        elif self.left:
+            self.left -= 1
+            exception = _OPENS_EXCEPTION.match(sentence)
+            if exception is None and self.announced:
+                exception = re.match("", sentence)
+            self.announced = bool(_ANNOUNCES_EXCEPTIONS.search(sentence))
+        else:
+            return
+        if exception is None:
+            return
+        keeps = _KEEPS.search(sentence, exception.end())
+        if keeps is None or _NEGATED_BEFORE.search(sentence, 0, keeps.start()):
+            return
+        if _BY_YOU.search(sentence, exception.end(), keeps.start()):
+            return
+        finding = findings[-1]
+        if (
+            finding.grantor == "user"
+            and (finding.is_licence or finding.kind in ("consent", "content_use"))
+            and finding.subject in _SURVIVING_SUBJECTS
+            and not finding.summary
+            and _related(finding.clause, clause)
+        ):
+            span = (offset + keeps.start(), offset + keeps.end())
+            finding.attributes.setdefault("survives_termination", span)
+            self.left = 0
+
+
 def _survival_in_section(
     sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
 ) -> None:
@@ -1125,13 +1267,22 @@ def _survival_in_section(
     ):
         return
     # "5.3 La Radio pourra autoriser les radios du Réseau à rediffuser ...": who else may use it
-    stated = GrantFinding(
-        clause=clause, grantor="user", grantee="provider", subject="other", verb=(0, 0), sentence=(0, 0)
-    )
-    _read_attributes(sentence, offset, 0, len(sentence), stated, lexicon, weak=False)
     for kind in ("survives_termination", "sublicensable"):
-        if kind in stated.attributes and kind not in finding.negated:
-            finding.attributes.setdefault(kind, stated.attributes[kind])
+        if kind in finding.attributes or kind in finding.negated:
+            continue
+        match = lexicon.positive[kind].search(sentence)
+        negative = lexicon.negative.get(kind)
+        if match and not (negative and any(a <= match.start() < b for a, b in _spans(negative, sentence))):
+            finding.attributes[kind] = (offset + match.start(), offset + match.end())
+
+
+def _first_span(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = pattern.search(text, start, end)
+    return match.span() if match else None
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
 
 
 _SURVIVAL = re.compile(
@@ -1271,16 +1422,21 @@ def _section_refs(sentence: str) -> set[str]:
     return named
 
 
-def _clause_ids(clause: Clause) -> set[str]:
+def _clause_ids(clause: Clause) -> frozenset[str]:
     """'10.4' for 10.4; '8.a' and 'a' for sub-section a of 8; 'd.4' and '4' for 4 under D."""
     if not clause.number:
-        return set()
-    number = clause.number.strip().rstrip(".").lower().strip("()")
+        return frozenset()
+    return _number_ids(clause.number, clause.path[-1] if clause.path else None)
+
+
+@cache
+def _number_ids(number: str, parent: str | None) -> frozenset[str]:
+    number = number.strip().rstrip(".").lower().strip("()")
     number = re.sub(r"^(?:section|article|art\.|clause)\s+", "", number)
     ids = {number}
-    if clause.path and re.fullmatch(r"[\w]{1,4}\.?", clause.path[-1]) and "." not in number:
-        ids.add(f"{clause.path[-1].rstrip('.').lower()}.{number}")
-    return ids
+    if parent and re.fullmatch(r"[\w]{1,4}\.?", parent) and "." not in number:
+        ids.add(f"{parent.rstrip('.').lower()}.{number}")
+    return frozenset(ids)
 
 
 def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool:
