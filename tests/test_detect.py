@@ -1195,3 +1195,16 @@ def test_attribute_stems_cover_every_wording() -> None:
                     seen += 1
                     assert any(stem in sentence for stem in stems), (kind, sentence)
     assert seen > 20
+
+
+def test_an_umbrella_before_its_reference_and_a_comparison_with_another_licence() -> None:
+    text = (
+        "# TERMS\n\n6. YOUR CONTENT\n\n6.2 Operation. You grant Stridely a worldwide licence to host your "
+        "data.\n\n6.4 Exclusive status. If you choose it, you grant us an exclusive licence of that Clip. "
+        "Apart from being exclusive, that licence works in the same way as the licence in clause 6.2.\n\n"
+        "6.8 No payment. You will not be paid for the licences and permissions you give us and other "
+        "members in clauses 6.2 to 6.5.\n"
+    )
+    operation, exclusive = [g for g in run(text, provider="Stridely").grants if g.flagged]
+    assert "royalty_free" in operation.kinds and "royalty_free" in exclusive.kinds
+    assert "exclusive" not in operation.kinds

@@ -1616,9 +1616,11 @@ def _apply_licence_references(
         at = match.start() - start
         if _WARRANTY.search(sentence, 0, at) or _TO_GRANT_BEFORE.search(sentence, max(0, at - 30), at):
             continue  # "The Seller warrants that ... it holds all rights needed to grant the licences in 3"
+        if _COMPARED.search(sentence, max(0, at - 40), at):
+            continue  # "that licence works in the same way as the licence in clause 5.2": about another one
         limit = len(sentence)
         for stop in (
-            _NAMES_LICENCE.search(sentence, at + 1),
+            _NAMES_LICENCE.search(sentence, match.end() - start),
             _REFERENCE_END.search(sentence, match.end() - start),
         ):
             if stop is not None:
@@ -1650,7 +1652,10 @@ def _apply_licence_references(
             verb=(0, 0),
             sentence=spans[index],
         )
-        _read_attributes(sentence, start, at, limit, stated, lexicon, weak=False)
+        # what the sentence says before the reference counts too ("You will not be paid for the licences in
+        # clauses 6.2 to 6.5"), back to the previous reference
+        earlier = [m.end() for m in _NAMES_LICENCE.finditer(sentence, 0, at)]
+        _read_attributes(sentence, start, earlier[-1] if earlier else 0, limit, stated, lexicon, weak=False)
         goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
         if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
             context = text[spans[index - 1][0] : end] if index else sentence
@@ -1665,6 +1670,11 @@ def _apply_licence_references(
                     finding.attributes.setdefault(kind, span)
 
 
+_COMPARED = re.compile(
+    r"\b(?:same\s+(?:way|terms?|conditions?|basis)\s+as|like|than|mêmes?\s+(?:conditions|termes|modalités)\s+que"
+    r"|comme|que)\s+(?:(?:in|under|for)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
+    _FLAGS,
+)
 _TO_GRANT_BEFORE = re.compile(
     r"\b(?:to|de|d['’])\s*(?:grant|give|accorder|concéder|octroyer|consentir)\s+(?:the|these|all|les|ces|tous\s+les)?\s*$",
     _FLAGS,
