@@ -338,3 +338,14 @@ def test_lettered_sub_sections_nest_under_their_letter() -> None:
     )
     clauses = {c.number: c for c in segment_document(text) if c.number}
     assert clauses["C.2"].title == "License to us" and clauses["C.2"].path == ["C"]
+
+
+def test_a_keyword_numbered_paragraph_is_no_heading() -> None:
+    text = (
+        "# CGU\n\nArt. 14 – Données d'Usage\n\nArt. 14.1 Le Client concède à Signalys le droit d'exploiter "
+        "les Données d'Usage.\n\nArt. 14.2 Ce droit est consenti à titre gratuit et pour une durée "
+        "illimitée.\n\nArt. 15 – Suggestions\n\nLe Client cède ses idées.\n"
+    )
+    clauses = segment_document(text)
+    assert [c.number for c in clauses] == [None, "Art. 14", "Art. 15"]
+    assert "Ce droit est consenti" in text[clauses[1].body_start : clauses[1].end]

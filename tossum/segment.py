@@ -404,8 +404,8 @@ def _keyword_heading(keyword: re.Match[str], line: str, start: int, line_end: in
     rest = keyword.group("rest")
     separated = bool(_SEPARATOR.match(rest)) or not rest.strip()
     title = _SEPARATOR.sub("", rest).strip()
-    if not (separated or _is_title(title)):
-        return None
+    if not (separated or _is_numbered_title(title)):
+        return None  # `Art. 14.2 Ce droit est consenti à titre gratuit.`: a numbered paragraph
     if len(title) <= MAX_HEADING_CHARS:
         return _Heading(start, line_end, keyword.group("num"), title.rstrip(".") or None, kind=_Kind.KEYWORD)
     lead = _LEAD_IN.match(title)
