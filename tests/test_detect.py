@@ -1208,3 +1208,25 @@ def test_an_umbrella_before_its_reference_and_a_comparison_with_another_licence(
     operation, exclusive = [g for g in run(text, provider="Stridely").grants if g.flagged]
     assert "royalty_free" in operation.kinds and "royalty_free" in exclusive.kinds
     assert "exclusive" not in operation.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Les Contributions publiées font l'objet d'une licence accordée à Lumio, à titre gratuit et "
+            "pour le monde entier.",
+            {"royalty_free", "worldwide"},
+        ),
+        ("A Free Asset is licensed to Lumio worldwide, free of charge.", {"royalty_free", "worldwide"}),
+        (
+            "Le Vendeur autorise Lumio à utiliser ses visuels, avec la faculté pour Lumio d'en faire "
+            "bénéficier ses partenaires.",
+            {"sublicensable"},
+        ),
+    ],
+)
+def test_passive_licences_and_passing_the_benefit_on(sentence: str, kinds: set[str]) -> None:
+    (grant,) = run(f"# T\n\n## 6. Contenus\n\n{sentence}\n", provider="Lumio").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert kinds <= set(grant.kinds)
