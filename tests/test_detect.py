@@ -1230,3 +1230,18 @@ def test_passive_licences_and_passing_the_benefit_on(sentence: str, kinds: set[s
     (grant,) = run(f"# T\n\n## 6. Contenus\n\n{sentence}\n", provider="Lumio").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
     assert kinds <= set(grant.kinds)
+
+
+def test_french_permettre_grants_and_what_a_licence_permits_is_no_new_grant() -> None:
+    text = (
+        "# CGU\n\n## 6. Contenus\n\n6.1 Vous accordez à Lumio une licence gratuite sur vos Traces.\n\n6.4 La "
+        "licence prévue à l'article 6.1 nous permet également d'utiliser vos Traces pour améliorer nos "
+        "modèles d'apprentissage automatique.\n\n## 10. Idées\n\nLe Membre qui transmet des idées sur la "
+        "Plateforme autorise Lumio à les exploiter, sans contrepartie.\n\n## 11. Avis\n\nSi vous publiez un "
+        "avis, vous nous permettez de l'afficher à toutes fins, sans rémunération. Si vous permettez à une "
+        "autre personne d'utiliser votre compte, vous en restez responsable.\n"
+    )
+    licence, ideas, review = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert {"royalty_free", "ai_training"} <= set(licence.kinds)
+    assert (ideas.grantor, ideas.grantee) == ("user", "provider") and "royalty_free" in ideas.kinds
+    assert {"any_purpose", "royalty_free"} <= set(review.kinds)

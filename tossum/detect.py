@@ -506,6 +506,7 @@ def _grants_in_sentence(
             or _ACCOUNT_USE.match(sentence, match.end())
             or _DONE_TO_YOU.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
+            or (kind == "consent" and _LICENCE_SUBJECT.search(sentence, 0, match.start()))
             or _THIS_GRANT.match(sentence, match.end())
         )
     ]
@@ -743,6 +744,12 @@ def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+# « Cette licence ... nous permet de reproduire »: what the licence allows, not a new grant
+_LICENCE_SUBJECT = re.compile(
+    r"\b(?:licen[cs]es?|droits?|autorisations?|rights?|permissions?)\b(?:[^.;,]|\.(?=\d)){0,80}?\b(?:nous|vous|us)\s+"
+    r"(?:(?:also|également|aussi)\s+)?$",
+    _FLAGS,
+)
 _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
@@ -880,9 +887,12 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     cut = max(before.rfind(";"), before.rfind(". "))
     before = before[cut + 1 :]
     relative = _ROLE_RELATIVE.match(before)
-    if relative and not _parties_in(relative.group(1), lexicon):
+    if relative:
         # "Le Joueur qui dispose d'un compte Direct Stade autorise": the role is the subject, not a party
         # named inside its relative clause
+        named = _parties_in(relative.group(1), lexicon)
+        if named:
+            return named[0][0]  # « Le Membre qui transmet des idées ... de la Plateforme autorise »
         return "provider" if _PROVIDER_ROLE.search(relative.group(1)) else None
     role = _ROLE_SUBJECT.search(before)
     if role:
