@@ -890,9 +890,9 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
     if relative:
         # "Le Joueur qui dispose d'un compte Direct Stade autorise": the role is the subject, not a party
         # named inside its relative clause
-        named = _parties_in(relative.group(1), lexicon)
-        if named:
-            return named[0][0]  # « Le Membre qui transmet des idées ... de la Plateforme autorise »
+        in_role = _parties_in(relative.group(1), lexicon)
+        if in_role:
+            return in_role[0][0]  # « Le Membre qui transmet des idées ... de la Plateforme autorise »
         return "provider" if _PROVIDER_ROLE.search(relative.group(1)) else None
     role = _ROLE_SUBJECT.search(before)
     if role:
