@@ -1245,3 +1245,47 @@ def test_french_permettre_grants_and_what_a_licence_permits_is_no_new_grant() ->
     assert {"royalty_free", "ai_training"} <= set(licence.kinds)
     assert (ideas.grantor, ideas.grantee) == ("user", "provider") and "royalty_free" in ideas.kinds
     assert {"any_purpose", "royalty_free"} <= set(review.kinds)
+
+
+def test_the_operator_is_the_provider_when_the_frequent_name_is_a_user_role() -> None:
+    from tossum.provider import find_provider
+
+    text = (
+        "# Agenda\n\n1.2 Le service est édité par l'association Agenda du Coin, dont le siège est à Libourne "
+        "(ci-après « l'Éditeur »).\n\n1.3 Les CGU s'appliquent à toute personne qui publie un événement (ci-"
+        "après « l'Organisateur »).\n\n"
+        + "L'Organisateur peut publier. L'Organisateur peut modifier. L'Organisateur peut supprimer.\n"
+    )
+    assert find_provider(text, "Conditions générales") == "Agenda du Coin"
+    instagram = (
+        "# Terms\n\nThe Instagram Service is provided by Meta Platforms, Inc. Instagram may change it. "
+        "Instagram may end it. Instagram may update it.\n"
+    )
+    assert find_provider(instagram, "Terms") == "Instagram"
+
+
+def test_a_licence_restated_by_a_pronoun_in_a_list_is_no_provider_licence() -> None:
+    text = (
+        "# CGU\n\n## Article 5\n\n5.1 L'Organisateur concède à l'Éditeur le droit de reproduire ses "
+        "affiches.\n\n5.2 La licence consentie à l'article 5.1 présente les caractéristiques suivantes :\n\n"
+        "- elle est accordée à titre gratuit ;\n- elle vaut pour le monde entier.\n"
+    )
+    (grant,) = run(text, provider="Agenda du Coin").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"royalty_free", "worldwide"} <= set(grant.kinds)
+
+
+def test_a_case_sensitive_wording_still_matches_in_the_lower_cased_scan() -> None:
+    from tossum.detect import _fold_case
+
+    assert (
+        _fold_case(r"use(?=\s+(?-i:User\s+(?:Content|Notes))\b)")
+        == r"use(?=\s+(?:user\s+(?:content|notes))\b)"
+    )
+    text = (
+        "# Terms\n\n## 7. Study Assistant\n\n7.2 The Company may use Notes, in de-identified form, to train "
+        "large language models.\n\n## 8. Other\n\nThe Company may use content from public sources.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Company").grants if g.flagged]
+    assert grant.clause == "7" or grant.clause == "7.2"
+    assert "ai_training" in grant.kinds

@@ -84,6 +84,7 @@ class Lexicon:
     # for each kind, literal beginnings one of which any positive wording starts with (None: some wording
     # starts with no literal); a window with none of them cannot state the kind, and is not scanned
     positive_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    cased_kinds: frozenset[str] = frozenset()  # trigger kinds with a case-sensitive wording
 
 
 @dataclass
@@ -257,6 +258,32 @@ def _first_literals(pattern: str) -> set[str] | None:
     return found
 
 
+def _fold_case(pattern: str) -> str:
+    """'(?=\\s+(?-i:User\\s+Content))' -> '(?=\\s+(?:user\\s+content))': the case-sensitive groups of a
+    pattern, lower-cased for a scan of lower-cased text (escapes such as \\s and \\S keep their case)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        start = pattern.find("(?-i:", i)
+        if start < 0:
+            out.append(pattern[i:])
+            break
+        out.append(pattern[i:start] + "(?:")
+        depth, j = 1, start + 5
+        while j < len(pattern) and depth:
+            char = pattern[j]
+            if char == "\\":
+                out.append(pattern[j : j + 2])
+                j += 2
+                continue
+            depth += char == "("
+            depth -= char == ")"
+            out.append(char.lower())
+            j += 1
+        i = j
+    return "".join(out)
+
+
 def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     if not body:
@@ -300,13 +327,18 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         "survival_word": [_SURVIVAL.pattern],
     }
     triggers, trigger_kinds = _dispatch_union(scan_groups, _FLAGS)
-    triggers_lower, _ = _dispatch_union(scan_groups, re.UNICODE)
+    # lower-cased text cannot match a case-sensitive part ("may use Notes"): the lower-case scan folds it,
+    # and a match of a kind that has one is checked again on the original text (_triggers)
+    folded = {k: [_fold_case(p) for p in v] for k, v in scan_groups.items()}
+    triggers_lower, _ = _dispatch_union(folded, re.UNICODE)
+    cased_kinds = frozenset(k for k, v in scan_groups.items() if any("(?-i:" in p for p in v))
     return Lexicon(
         parties={k: _union(v) for k, v in parties.items()},
         verbs={k: _union(v) for k, v in lists("verbs").items()},
         triggers=triggers,
         triggers_lower=triggers_lower,
         trigger_kinds=trigger_kinds,
+        cased_kinds=cased_kinds,
         subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
         purpose=_union(lists("purposes")["markers"]),
         negated_use=_union(lists("reassurance")["negated_use"]),
@@ -586,6 +618,8 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
         kind = lexicon.trigger_kinds[match.lastindex or 0] or "grant"
         if kind in _SCAN_ONLY:
             continue
+        if kind in lexicon.cased_kinds and lexicon.verbs[kind].match(sentence, match.start()) is None:
+            continue  # "may use content": the wording wants a defined term ("may use Content")
         if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
             continue
         if kind == "waive" and not (_MORAL_RIGHTS.search(sentence) or _MORAL_RIGHTS.search(context)):
@@ -737,11 +771,19 @@ _INFINITIVE_GRANT = re.compile(r"\b(?:and\s+)?to\s+$", _FLAGS)
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
-    """'The licence is granted without compensation': more about the licence just made, not a new one."""
+    """'The licence is granted without compensation', « - elle est accordée à titre gratuit »: more about
+    the licence just made, not a new one."""
     before = sentence[max(0, match.start() - 40) : match.start()]
+    if _PRONOUN_BEFORE.search(before):
+        return True
     return bool(_THE_LICENCE_BEFORE.search(before)) and not re.match(
-        r"\s*(?:to|à|au|aux)\s", sentence[match.end() :], _FLAGS
+        r"\s*(?:to|à|au|aux)\s(?!titre\b|compter\b|des\s+fins\b|toutes?\s+fins\b|quelque\b)",
+        sentence[match.end() :],
+        _FLAGS,
     )
+
+
+_PRONOUN_BEFORE = re.compile(r"(?:^|[-–•:;(]\s*|\b(?:and|et)\s+)(?:it|elle|il|they|elles|ils)\s+$", _FLAGS)
 
 
 # « Cette licence ... nous permet de reproduire »: what the licence allows, not a new grant

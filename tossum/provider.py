@@ -60,6 +60,14 @@ _COMPANY_DEFINED = re.compile(
 )
 
 
+# "Le service est édité par l'association Agenda du Coin", "The Service is operated by Lumio Ltd"
+_OPERATED_BY = re.compile(
+    r"\b(?:édité|exploité|opéré|published|operated|provided|run)e?s?\s+(?:par|by)\s+"
+    r"(?:l['’]association\s+|l['’]entreprise\s+|la\s+société\s+|la\s+SAS\s+|the\s+company\s+)?"
+    r"([A-ZÀ-Ý][\w’'&\-]+(?:\s(?:(?:du|de|des|la|le|of|the)\s)?[A-ZÀ-Ý][\w’'&\-]+){0,3})"
+)
+
+
 def find_provider(text: str, title: str | None = None) -> str | None:
     """The name the terms define as "we" or the provider, else the most frequent proper name acting as a
     party ('Zoom may ...'), or a name from the title."""
@@ -71,6 +79,38 @@ def find_provider(text: str, title: str | None = None) -> str | None:
         name = _SUFFIX.sub("", defined.group(1) or defined.group(2))
         if name.split()[0] not in _NOT_NAMES and name.lower() not in _COMMON:
             return name
+    found = _named_provider(text, title)
+    operated = _OPERATED_BY.search(text, 0, min(len(text), 20_000))
+    if operated:
+        name = _SUFFIX.sub("", operated.group(1))
+        first = name.split()[0]
+        if first in _NOT_NAMES or name.lower() in _COMMON:
+            return found
+        # "édité par l'association Agenda du Coin": the operator, unless the terms use another name for
+        # it more often ("Instagram", operated by Meta Platforms); a role the terms give their users
+        # (« l'Organisateur ») is never the provider
+        if found is None or _user_role(found, text) or text.count(first) > text.count(found.split()[0]):
+            return name
+    return found
+
+
+def _user_role(name: str, text: str) -> bool:
+    """« toute personne ... qui publie un événement (ci-après « l'Organisateur ») »: a role of the users."""
+    for match in re.finditer(rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|the\s+)?{re.escape(name)}\s*[»”\"]", text):
+        if _USER_WORDS.search(text, max(0, match.start() - 200), match.start()):
+            return True
+    return False
+
+
+_USER_WORDS = re.compile(
+    r"\b(?:toute\s+personne|any\s+(?:person|individual|user)|tout\s+utilisateur|qui\s+(?:publie|crée|dépose|"
+    r"utilise|s['’]inscrit)|who\s+(?:posts|creates|uses|registers|uploads))\b",
+    re.IGNORECASE,
+)
+
+
+def _named_provider(text: str, title: str | None) -> str | None:
+    """The most frequent proper name acting as a party, or a name from the title."""
     counts: Counter[str] = Counter()
     for match in _ACTOR.finditer(text, 0, min(len(text), 300_000)):
         name = match.group(1)
