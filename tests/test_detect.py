@@ -1289,3 +1289,31 @@ def test_a_case_sensitive_wording_still_matches_in_the_lower_cased_scan() -> Non
     (grant,) = [g for g in run(text, provider="Company").grants if g.flagged]
     assert grant.clause == "7" or grant.clause == "7.2"
     assert "ai_training" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        (
+            "You grant us a licence to store your Works. It is not perpetual and it is not irrevocable.",
+            {"perpetual", "irrevocable"},
+        ),
+        ("Vous nous accordez une licence sur vos Œuvres. Elle n'est pas irrévocable.", {"irrevocable"}),
+        (
+            "Vous nous accordez une licence sur vos Documents. Elle ne l'utilise en aucun cas pour "
+            "entraîner des "
+            "modèles d'intelligence artificielle.",
+            {"ai_training"},
+        ),
+    ],
+)
+def test_more_negations(sentence: str, absent: set[str]) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 4. Works\n\n{sentence}\n", provider="Lumio").grants if g.flagged]
+    assert not absent & set(grant.kinds)
+
+
+def test_a_waiver_the_terms_say_they_do_not_ask_for_is_none() -> None:
+    text = (
+        "# T\n\n## 9. Moral rights\n\nWe do not waive, and we do not ask you to waive, your moral rights.\n"
+    )
+    assert [g for g in run(text, provider="Lumio").grants if g.flagged] == []

@@ -624,6 +624,8 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
             continue
         if kind == "waive" and not (_MORAL_RIGHTS.search(sentence) or _MORAL_RIGHTS.search(context)):
             continue  # "you waive these rights" is a moral-rights waiver only after moral rights are named
+        if kind == "waive" and _NOT_WAIVED.search(sentence, max(0, match.start() - 50), match.start()):
+            continue  # "We do not waive, and we do not ask you to waive, your moral rights"
         if _in_gloss(sentence, match.start()):
             continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
         found.append((kind, match))
@@ -641,6 +643,7 @@ _MORAL_RIGHTS = re.compile(
     r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
     _FLAGS,
 )
+_NOT_WAIVED = re.compile(r"\b(?:not|never|ne|n['’])\s+(?:\w+\s+){0,4}$", _FLAGS)
 _AI_STEMS = (
     r"machine[- ]learning",
     r"artificial",
