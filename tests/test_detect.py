@@ -1317,3 +1317,22 @@ def test_a_waiver_the_terms_say_they_do_not_ask_for_is_none() -> None:
         "# T\n\n## 9. Moral rights\n\nWe do not waive, and we do not ask you to waive, your moral rights.\n"
     )
     assert [g for g in run(text, provider="Lumio").grants if g.flagged] == []
+
+
+def test_an_exception_after_the_licences_named_end_and_a_continuing_licence_after_closing() -> None:
+    text = (
+        "# Terms\n\n## 5. Licenses\n\n5.2 You grant Harborcast a worldwide license to host your episodes.\n\n"
+        "5.3 You further grant Harborcast permission to transcribe your audio files.\n\n5.4 You also grant "
+        "each listener a license to play your episodes.\n\n5.5 The licenses described in Sections 5.2 and "
+        "5.4 "
+        "will terminate when you delete the episode, except that (a) Harborcast may continue to use any "
+        "excerpt in a trailer.\n\n## 8. Comments\n\nWhen you leave a comment, you grant Harborcast a licence "
+        "to display it. If you close your account, your comments stay where they are, and the licence for "
+        "them continues for as long as the Work remains.\n"
+    )
+    hosting, transcripts, listeners, comments = [
+        g for g in run(text, provider="Harborcast").grants if g.flagged
+    ]
+    assert "survives_termination" in hosting.kinds and "survives_termination" in listeners.kinds
+    assert "survives_termination" not in transcripts.kinds
+    assert "survives_termination" in comments.kinds

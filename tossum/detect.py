@@ -1123,6 +1123,7 @@ def _extend_previous_grant(
     sections); "these licences" (plural) add them to every recent user grant."""
     if not findings or _LICENCE_TO_YOU.search(sentence) or _WARRANTY.search(sentence):
         return  # the provider's licence, or a promise about the grants ("You confirm that you have ...")
+
     previous = findings[-1]
     if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
         # "this license will continue" in a later section: the latest grant that was called a licence
@@ -1133,6 +1134,8 @@ def _extend_previous_grant(
         return
     targets = [previous]
     if every or _PLURAL_LICENCES.search(sentence):
+        reference = _NAMES_LICENCE.search(sentence)  # "The licenses described in Sections 5.2 and 5.4"
+        refs = _section_refs(sentence[reference.start() :]) if reference else set()
         targets = [
             f
             for f in findings
@@ -1140,6 +1143,7 @@ def _extend_previous_grant(
             and _related(f.clause, clause)
             and not _lead_in(f, findings)
             and not f.summary
+            and (not refs or _names(refs, f.clause, f.paragraph))
         ]
     extra = GrantFinding(
         clause=clause,
@@ -1711,6 +1715,14 @@ def _apply_licence_references(
         # clauses 6.2 to 6.5"), back to the previous reference
         earlier = [m.end() for m in _NAMES_LICENCE.finditer(sentence, 0, at)]
         _read_attributes(sentence, start, earlier[-1] if earlier else 0, limit, stated, lexicon, weak=False)
+        # "... will terminate when you delete ..., except that (a) Harborcast may continue to use ...": the
+        # exception after the reference's own words still says whether it survives
+        survives = lexicon.positive["survives_termination"].search(sentence, at)
+        negative = lexicon.negative.get("survives_termination")
+        if survives and not (negative and negative.search(sentence, at, survives.end())):
+            stated.attributes.setdefault(
+                "survives_termination", (start + survives.start(), start + survives.end())
+            )
         goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
         if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
             context = text[spans[index - 1][0] : end] if index else sentence
