@@ -1336,3 +1336,16 @@ def test_an_exception_after_the_licences_named_end_and_a_continuing_licence_afte
     assert "survives_termination" in hosting.kinds and "survives_termination" in listeners.kinds
     assert "survives_termination" not in transcripts.kinds
     assert "survives_termination" in comments.kinds
+
+
+def test_a_role_with_a_long_relative_clause_and_survival_after_leaving() -> None:
+    text = (
+        "# CGU\n\n## Article 10\n\nLe Membre qui adresse à Papillote des idées, suggestions ou propositions "
+        "d'amélioration de la Plateforme accepte que Papillote les utilise librement, à quelque fin que ce "
+        "soit, sans contrepartie.\n\n## 7. Vos avis\n\nVous nous autorisez à publier vos avis. Nous pouvons "
+        "les afficher, même après votre départ.\n"
+    )
+    ideas, reviews = [g for g in run(text, provider="Papillote").grants if g.flagged]
+    assert (ideas.grantor, ideas.grantee) == ("user", "provider")
+    assert {"any_purpose", "royalty_free"} <= set(ideas.kinds)
+    assert "survives_termination" in reviews.kinds

@@ -919,7 +919,7 @@ _ROLE_SUBJECT = re.compile(
 
 
 _ROLE_RELATIVE = re.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^,;]*$",
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^;]*$",
     _FLAGS,
 )
 _PROVIDER_ROLE = re.compile(
