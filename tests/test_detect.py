@@ -1349,3 +1349,13 @@ def test_a_role_with_a_long_relative_clause_and_survival_after_leaving() -> None
     assert (ideas.grantor, ideas.grantee) == ("user", "provider")
     assert {"any_purpose", "royalty_free"} <= set(ideas.kinds)
     assert "survives_termination" in reviews.kinds
+
+
+def test_the_licences_in_a_clause_include_its_permissions_to_use() -> None:
+    text = (
+        "# TERMS\n\n## 5. LICENCES TO CADENZO\n\n5.1 You grant Cadenzo a worldwide licence to distribute the "
+        "Track.\n\n5.4 You authorise Cadenzo to use your artist name in connection with your Tracks.\n\n"
+        "5.6 Cadenzo may assign the licences in this clause 5 to any purchaser of the Library.\n"
+    )
+    licence, name = [g for g in run(text, provider="Cadenzo").grants if g.flagged]
+    assert "transferable" in licence.kinds and "transferable" in name.kinds

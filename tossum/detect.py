@@ -1582,7 +1582,7 @@ def _apply_section_references(
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
     makes that licence transferable."""
-    user = [f for f in findings if f.grantor == "user" and f.is_licence and not _lead_in(f, findings)]
+    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings)]
     umbrellas = [f for f in findings if f.grantor == "user" and f.is_licence]
     for umbrella in umbrellas:
         sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
@@ -1653,7 +1653,7 @@ def _apply_licence_references(
     user = [
         f
         for f in findings
-        if f.grantor == "user" and f.is_licence and not _lead_in(f, findings) and not f.summary
+        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings) and not f.summary
     ]
     if not user:
         return
@@ -1754,6 +1754,14 @@ _ORDINARY_WORD = re.compile(
 
 
 _SURVIVING_SUBJECTS = ("user_content", "name_likeness", "data", "other")
+
+
+def _licence_like(finding: GrantFinding) -> bool:
+    """A licence, or a permission to use ("You authorise Cadenzo to use your artist name") over anything
+    but feedback: what 'the licences in this clause 5' covers."""
+    return finding.is_licence or (
+        finding.kind in ("consent", "content_use") and finding.subject != "feedback"
+    )
 
 
 def _related(grant_clause: Clause, clause: Clause) -> bool:
