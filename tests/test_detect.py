@@ -1359,3 +1359,17 @@ def test_the_licences_in_a_clause_include_its_permissions_to_use() -> None:
     )
     licence, name = [g for g in run(text, provider="Cadenzo").grants if g.flagged]
     assert "transferable" in licence.kinds and "transferable" in name.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Contributeur autorise Lumio à concéder à des sociétés tierces des licences sur les Photos.",
+        "You hereby appoint Lumio as your distributor and authorize Lumio to grant End User Licenses to "
+        "Buyers on your behalf.",
+    ],
+)
+def test_authorising_the_provider_to_grant_licences_is_the_users_sublicensable_grant(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 11. Licences\n\n{sentence}\n", provider="Lumio").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert "sublicensable" in grant.kinds

@@ -770,7 +770,7 @@ def _warranted(sentence: str, match: re.Match[str]) -> bool:
 
 # "you give us a licence to copy ... and to grant licences of it to Customers": what the licence allows
 # (here, to sublicense), not a second grant
-_INFINITIVE_GRANT = re.compile(r"\b(?:and\s+)?to\s+$", _FLAGS)
+_INFINITIVE_GRANT = re.compile(r"(?:\b(?:and\s+|et\s+)?(?:to|à)\s+|\b(?:de\s+|d['’]))$", _FLAGS)
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
@@ -951,6 +951,10 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
         return None
     third_person = verb.endswith("s") and not verb.endswith("ss")
     french_third = verb.endswith(("e", "ent")) and not verb.endswith(("ez", "ons"))
+    if _COORDINATED.search(before) and candidates[0][1].lower() in ("you", "vous"):
+        # "You hereby appoint Inkwell as your distributor and authorize Inkwell to grant ...": the verb
+        # after "and" shares the sentence's subject, not the object of the verb before it
+        return candidates[0][0]
     for party, text, start in reversed(candidates):
         if third_person and text.lower() in ("you", "we"):
             continue  # "Zoom grants you": the subject of "grants" is not "you"
@@ -969,6 +973,7 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
     return _first_party(recipient.group(1), lexicon) if recipient else None
 
 
+_COORDINATED = re.compile(r"\b(?:and|et)\s+(?:(?:hereby|also|further|également)\s+)?$", _FLAGS)
 _AFTER_PREPOSITION = re.compile(r"\b(?:à|au|aux|to|with|for|from|by|par|avec|pour|auprès\s+de)\s+$", _FLAGS)
 
 
