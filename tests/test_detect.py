@@ -1373,3 +1373,15 @@ def test_authorising_the_provider_to_grant_licences_is_the_users_sublicensable_g
     (grant,) = run(f"# T\n\n## 11. Licences\n\n{sentence}\n", provider="Lumio").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
     assert "sublicensable" in grant.kinds
+
+
+def test_termination_that_does_not_affect_the_licences_named_and_limited_any_purpose() -> None:
+    text = (
+        "# Terms\n\n## 1. Licence\n\n1.1 You grant the Publisher a worldwide licence to publish your "
+        "Contribution.\n\n## 5. Stories\n\n5.4 You grant Lumio a licence to use your story for any purpose "
+        "connected with the University's mission. Lumio does not pay for stories.\n\n## 11. Termination\n\n"
+        "11.4 Termination of your account does not affect the licences granted under paragraph 1.1.\n"
+    )
+    contribution, story = [g for g in run(text, provider="Lumio").grants if g.flagged]
+    assert "survives_termination" in contribution.kinds
+    assert "any_purpose" not in story.kinds and "royalty_free" in story.kinds

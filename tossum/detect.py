@@ -1728,6 +1728,11 @@ def _apply_licence_references(
             stated.attributes.setdefault(
                 "survives_termination", (start + survives.start(), start + survives.end())
             )
+        # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
+        unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
+        if unaffected and _ENDING.search(sentence):
+            span = (start + unaffected.start(), start + unaffected.end())
+            stated.attributes.setdefault("survives_termination", span)
         goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
         if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
             context = text[spans[index - 1][0] : end] if index else sentence
@@ -1749,6 +1754,11 @@ _COMPARED = re.compile(
 )
 _TO_GRANT_BEFORE = re.compile(
     r"\b(?:to|de|d['’])\s*(?:grant|give|accorder|concéder|octroyer|consentir)\s+(?:the|these|all|les|ces|tous\s+les)?\s*$",
+    _FLAGS,
+)
+_NOT_AFFECTED = re.compile(
+    r"\b(?:does|do|shall|will)\s+not\s+affect|\bwithout\s+affecting|\bn['’]affect\w*\s+pas"
+    r"|\b(?:est|sera|sont|seront)\s+sans\s+effet\s+sur",
     _FLAGS,
 )
 _REFERENCE_END = re.compile(r";|\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
