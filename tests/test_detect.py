@@ -1385,3 +1385,18 @@ def test_termination_that_does_not_affect_the_licences_named_and_limited_any_pur
     contribution, story = [g for g in run(text, provider="Lumio").grants if g.flagged]
     assert "survives_termination" in contribution.kinds
     assert "any_purpose" not in story.kinds and "royalty_free" in story.kinds
+
+
+def test_the_provider_letting_partners_use_the_content_is_sublicensing_the_users_grant() -> None:
+    text = (
+        "# CGU\n\n## 6. Le Mur\n\n6.3 Les Contributions font l'objet d'une licence accordée à Tandemot, à "
+        "titre "
+        "gratuit.\n\n6.4 Tandemot peut autoriser ses partenaires éditoriaux, notamment des écoles de langues "
+        "et des maisons d'édition, à utiliser les Contributions dans leurs manuels.\n\n## 7. Tutorat\n\n7.2 "
+        "Le "
+        "Tuteur concède aux Apprenants une licence d'utilisation de ses supports de cours.\n"
+    )
+    wall, tutor = run(text, provider="Tandemot").grants
+    assert (wall.grantor, wall.grantee) == ("user", "provider")
+    assert {"royalty_free", "sublicensable"} <= set(wall.kinds)
+    assert (tutor.grantor, tutor.grantee) == ("user", "other_users")

@@ -399,6 +399,19 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 # nothing about the user's grants
                 adjacent = extending = False
                 continue
+            if found and findings:
+                # « Tandemot peut autoriser ses partenaires ... à utiliser les Contributions », just after the
+                # user's grant: the provider passing that grant on (sublicensing), not a grant of its own
+                passing_on = [f for f in found if (f.grantor, f.grantee) == ("provider", "third_parties")]
+                if passing_on and findings[-1].grantor == "user" and _related(findings[-1].clause, clause):
+                    for finding in passing_on:
+                        for kind, span in finding.attributes.items():
+                            if kind not in findings[-1].negated:
+                                findings[-1].attributes.setdefault(kind, span)
+                    found = [f for f in found if f not in passing_on]
+                    if not found:
+                        adjacent = extending = True
+                        continue
             if found:
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
@@ -869,7 +882,7 @@ def _direction(
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
             to_role = re.match(
-                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|l['’]|le|la|chaque)\s*(?-i:[A-Z])", after
+                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|l['’]|le|la|les|chaque|aux|au)\s*(?-i:[A-Z])", after
             )
             operator = re.match(
                 r"\s*(?:to\s+|à\s+)?(?:the|l['’]|le|la)\s*(?:[\w-]+\s+)?(?:operator|exploitant)",
