@@ -1400,3 +1400,14 @@ def test_the_provider_letting_partners_use_the_content_is_sublicensing_the_users
     assert (wall.grantor, wall.grantee) == ("user", "provider")
     assert {"royalty_free", "sublicensable"} <= set(wall.kinds)
     assert (tutor.grantor, tutor.grantee) == ("user", "other_users")
+
+
+def test_assignment_clauses_naming_articles_reach_every_licence_there() -> None:
+    text = (
+        "# CGU\n\n## Art. 14 – Données\n\nArt. 14.1 Le Client concède à Signalys le droit d'exploiter les "
+        "Données d'Usage.\n\n## Art. 15 – Suggestions\n\nLe Client accorde à Signalys une licence sur ses "
+        "suggestions.\n\n## Art. 22 – Cession\n\nArt. 22.2 Signalys pourra céder le Contrat ; les licences "
+        "consenties par le Client aux Art. 14 et 15 seront alors transmises de plein droit au cessionnaire.\n"
+    )
+    usage, suggestions = [g for g in run(text, provider="Signalys").grants if g.flagged]
+    assert "transferable" in usage.kinds and "transferable" in suggestions.kinds

@@ -1637,10 +1637,11 @@ _REFERENCE_TAIL = (
     r"\s+(?:(?:and|et)\s+(?:\w+\s+)?(?:licen[cs]es|permissions|rights|droits|autorisations)\s+)?"
     r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
     r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
-    r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous)\s+)?)?"
+    r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
+    r"|par\s+(?:le|la|l['’])\s*[\w-]+|by\s+(?:the\s+)?[\w-]+)\s+)?)?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
-    r"(?:sections?|clauses?|articles?|paragraph\w*)"
+    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.))"
 )
 _REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
 _NAMES_LICENCE = re.compile(rf"\b(?:{'|'.join(_REFERENCE_HEADS)}){_REFERENCE_TAIL}\b", _FLAGS)
@@ -1785,11 +1786,11 @@ _SURVIVING_SUBJECTS = ("user_content", "name_likeness", "data", "other")
 
 
 def _licence_like(finding: GrantFinding) -> bool:
-    """A licence, or a permission to use ("You authorise Cadenzo to use your artist name") over anything
-    but feedback: what 'the licences in this clause 5' covers."""
-    return finding.is_licence or (
-        finding.kind in ("consent", "content_use") and finding.subject != "feedback"
-    )
+    """A licence (over feedback too), or a permission to use ("You authorise Cadenzo to use your artist
+    name") over anything but feedback: what 'the licences in this clause 5' covers."""
+    if finding.kind in ("grant", "grant_passive", "receive"):
+        return True
+    return finding.kind in ("consent", "content_use") and finding.subject != "feedback"
 
 
 def _related(grant_clause: Clause, clause: Clause) -> bool:
