@@ -1411,3 +1411,16 @@ def test_assignment_clauses_naming_articles_reach_every_licence_there() -> None:
     )
     usage, suggestions = [g for g in run(text, provider="Signalys").grants if g.flagged]
     assert "transferable" in usage.kinds and "transferable" in suggestions.kinds
+
+
+def test_those_partners_using_the_content_is_what_the_licence_allows() -> None:
+    text = (
+        "# Terms\n\n## 7. Your content\n\n7.1 By posting Your Content, you grant Streetswap a worldwide "
+        "license to display it.\n\n7.2 We may let our partners use it too. For example, those partners may "
+        "display Your Content on their sites. If Streetswap is acquired, we can pass this license on to the "
+        "buyer.\n\n## 8. AI\n\nUnless you opt out, Streetswap's Affiliates may use your Content to train "
+        "machine learning models.\n"
+    )
+    licence, affiliates = [g for g in run(text, provider="Streetswap").grants if g.flagged]
+    assert {"worldwide", "sublicensable", "transferable"} <= set(licence.kinds)
+    assert affiliates.grantee == "third_parties" and "ai_training" in affiliates.kinds

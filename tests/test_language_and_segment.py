@@ -349,3 +349,14 @@ def test_a_keyword_numbered_paragraph_is_no_heading() -> None:
     clauses = segment_document(text)
     assert [c.number for c in clauses] == [None, "Art. 14", "Art. 15"]
     assert "Ce droit est consenti" in text[clauses[1].body_start : clauses[1].end]
+
+
+def test_a_short_first_sentence_with_a_subject_and_a_verb_is_no_lead_in_title() -> None:
+    text = (
+        "# Terms\n\n## 7. Your content\n\n7.1 Licence. You grant us a licence.\n\n7.2 We may let our "
+        "partners "
+        "use it too. For example, those partners may display it.\n"
+    )
+    clauses = segment_document(text)
+    assert [c.number for c in clauses] == [None, "7", "7.1"]
+    assert "We may let our partners" in text[clauses[2].body_start : clauses[2].end]

@@ -402,7 +402,18 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             if found and findings:
                 # « Tandemot peut autoriser ses partenaires ... à utiliser les Contributions », just after the
                 # user's grant: the provider passing that grant on (sublicensing), not a grant of its own
-                passing_on = [f for f in found if (f.grantor, f.grantee) == ("provider", "third_parties")]
+                passing_on = [
+                    f
+                    for f in found
+                    if (f.grantor, f.grantee) == ("provider", "third_parties")
+                    or (  # "those partners may display Your Content": what the licence lets them do
+                        f.kind == "content_use"
+                        and f.grantee == "third_parties"
+                        and _BACK_TO_THEM.search(sentence, 0, f.verb[0] - start) is not None
+                        and findings[-1].clause.index == clause.index
+                        and findings[-1].grantee in ("provider", "provider_and_others")
+                    )
+                ]
                 if passing_on and findings[-1].grantor == "user" and _related(findings[-1].clause, clause):
                     for finding in passing_on:
                         for kind, span in finding.attributes.items():
@@ -656,6 +667,7 @@ _MORAL_RIGHTS = re.compile(
     r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
     _FLAGS,
 )
+_BACK_TO_THEM = re.compile(r"\b(?:those|these|such|they|ces|ceux-ci|celles-ci|ils|elles)\b", _FLAGS)
 _NOT_WAIVED = re.compile(r"\b(?:not|never|ne|n['’])\s+(?:\w+\s+){0,4}$", _FLAGS)
 _AI_STEMS = (
     r"machine[- ]learning",

@@ -573,7 +573,16 @@ def _is_lead_in_title(text: str, *, dotted: bool) -> bool:
     title_case = _is_title(text, strict=True)
     if not dotted:
         return title_case
+    if _SUBJECT_AND_VERB.match(text):
+        return False  # `7.2 We may let our partners use it too. For example, ...`: a sentence
     return title_case or ("," not in text and len(words) <= MAX_LEAD_IN_WORDS - 1)
+
+
+_SUBJECT_AND_VERB = re.compile(
+    r"(?:we|you|they|it|nous|vous|ils|elles|il|elle)\s+(?:\w+\s+)?(?:may|can|will|shall|must|might|do|does"
+    r"|are|is|have|has|pouvons|pouvez|peut|peuvent|devez|doit|sommes|êtes|est|sont|avez|avons)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_line_title(text: str, *, allow_period: bool) -> bool:
