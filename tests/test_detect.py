@@ -1424,3 +1424,15 @@ def test_those_partners_using_the_content_is_what_the_licence_allows() -> None:
     licence, affiliates = [g for g in run(text, provider="Streetswap").grants if g.flagged]
     assert {"worldwide", "sublicensable", "transferable"} <= set(licence.kinds)
     assert affiliates.grantee == "third_parties" and "ai_training" in affiliates.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Membre renonce à s'opposer aux coupes, au montage et aux recadrages de la captation.",
+        "Le Vidéaste renonce à se prévaloir de son droit au respect de l'œuvre à l'égard des Partenaires.",
+    ],
+)
+def test_french_waivers_of_integrity(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 8. Droits\n\n{sentence}\n", provider="Lumio").grants
+    assert "moral_rights_waiver" in grant.kinds and grant.grantor == "user"
