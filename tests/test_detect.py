@@ -1436,3 +1436,14 @@ def test_those_partners_using_the_content_is_what_the_licence_allows() -> None:
 def test_french_waivers_of_integrity(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 8. Droits\n\n{sentence}\n", provider="Lumio").grants
     assert "moral_rights_waiver" in grant.kinds and grant.grantor == "user"
+
+
+def test_a_plural_role_grants_and_no_member_may_assign() -> None:
+    text = (
+        "# Terms\n\n## Job advertisements\n\nEmployers grant Shortlist a worldwide, royalty-free licence to "
+        "publish their job advertisements.\n\n## General\n\n(b) Assignment. No Member may assign or transfer "
+        "these Terms without our consent.\n"
+    )
+    (grant,) = run(text, provider="Shortlist").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"worldwide", "royalty_free"} <= set(grant.kinds)

@@ -886,10 +886,10 @@ def _direction(
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
-            and _third_person(verb)
+            and (_third_person(verb) or _PLURAL_ROLE.search(before))
             and not _DOCUMENT_SUBJECT.search(before)
         ):
-            return ("user", recipient)
+            return ("user", recipient)  # "Employers grant Shortlist a worldwide ... licence"
         role = _ROLE_SUBJECT.search(before)
         if role and _third_person(verb) and not _parties_in(role.group(), lexicon):
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
@@ -911,6 +911,12 @@ def _direction(
     return (subject, recipient or "user")
 
 
+# "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
+_PLURAL_ROLE = re.compile(
+    r"(?:^|[.;:]\s+)(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
+    r"(?:(?:also|hereby|further|également)\s+)*$",
+    _FLAGS,
+)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:terms|agreement|policy|conditions|contrat|cgu|cgv|présentes)\b[^.;]{0,30}$", _FLAGS
 )
