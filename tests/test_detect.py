@@ -1447,3 +1447,15 @@ def test_a_plural_role_grants_and_no_member_may_assign() -> None:
     (grant,) = run(text, provider="Shortlist").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
     assert {"worldwide", "royalty_free"} <= set(grant.kinds)
+
+
+def test_permitting_other_families_to_see_and_keep_a_photo() -> None:
+    text = (
+        "# CGU\n\n## 5. Album\n\nEn ajoutant une photo, vous permettez à l'école et aux autres familles de "
+        "la "
+        "classe de la voir et de la télécharger, sans contrepartie. Les familles qui ont téléchargé la photo "
+        "peuvent la garder même après sa suppression de l'album ou la fermeture de votre compte.\n"
+    )
+    (grant,) = run(text, provider="Lien Éducation").grants
+    assert grant.grantor == "user"
+    assert {"royalty_free", "survives_termination"} <= set(grant.kinds)
