@@ -1459,3 +1459,12 @@ def test_permitting_other_families_to_see_and_keep_a_photo() -> None:
     (grant,) = run(text, provider="Lien Éducation").grants
     assert grant.grantor == "user"
     assert {"royalty_free", "survives_termination"} <= set(grant.kinds)
+
+
+def test_an_association_granting_its_members_is_the_provider() -> None:
+    text = (
+        "# Statuts\n\n## Art. 11 – Droit d'utilisation\n\nL'Association concède à chaque Adhérent, à titre "
+        "gratuit, un droit d'utilisation de l'application, personnel et non cessible.\n"
+    )
+    (grant,) = run(text, provider="Roues du Vercors").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)

@@ -955,7 +955,9 @@ _ROLE_RELATIVE = re.compile(
     _FLAGS,
 )
 _PROVIDER_ROLE = re.compile(
-    r"\b(?:operator|company|provider|platform|exploitant|société|prestataire|éditeur|plateforme)\b", _FLAGS
+    r"\b(?:operator|company|provider|platform|publisher|association|asbl|co-?op[ée]rative|fondation|foundation"
+    r"|university|université|exploitant|société|prestataire|éditeur|éditrice|plateforme|ville|commune|mairie)\b",
+    _FLAGS,
 )
 
 
