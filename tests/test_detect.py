@@ -1468,3 +1468,34 @@ def test_an_association_granting_its_members_is_the_provider() -> None:
     )
     (grant,) = run(text, provider="Roues du Vercors").grants
     assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "# T\n\n## 6. Submissions\n\nOn upload, a licence is granted to the Co-operative to broadcast "
+            "each "
+            "Submission. That licence is free of charge and you cannot withdraw that licence.",
+            {"royalty_free", "irrevocable"},
+        ),
+        (
+            "# T\n\n## 6. Extraits\n\nL'Auteur autorise la Société à utiliser gracieusement des extraits. "
+            "Cette autorisation ne peut, en pratique, être retirée.",
+            {"royalty_free", "irrevocable"},
+        ),
+    ],
+)
+def test_passive_licence_to_a_provider_role_and_irrevocable_paraphrases(text: str, kinds: set[str]) -> None:
+    (grant,) = run(text + "\n", provider="Tidewater").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert kinds <= set(grant.kinds)
+
+
+def test_other_users_continuing_to_use_copies_is_no_feedback_grant() -> None:
+    text = (
+        "# T\n\n## A.5 Content\n\nWe use it to provide features such as record suggestions.\n\nThis license "
+        "ends when you delete it, except for trees other Members have saved, which they may continue to use."
+        "\n\nWe cannot withdraw your data from studies already published.\n"
+    )
+    assert [g for g in run(text, provider="Rootline").grants if g.subject == "feedback"] == []

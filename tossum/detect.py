@@ -837,6 +837,8 @@ def _direction(
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if kind == "feedback_use":
         subject = _last_party(before, lexicon)
+        if subject in ("user", "other_users"):
+            return None  # "... that other Members have saved, which they may continue to use"
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
@@ -856,6 +858,12 @@ def _direction(
         to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
         # "you are granted": the party right before the verb; not "Spotify" in "les applications Spotify ..."
         receiver = _first_party(to.group(1), lexicon) if to else _last_party(before[-20:], lexicon)
+        if (
+            receiver is None
+            and to
+            and _PROVIDER_ROLE.match(re.sub(r"^(?:the|la|le|l['’])\s*", "", to.group(1), flags=_FLAGS))
+        ):
+            receiver = "provider"  # "a licence is granted to the Co-operative"
         by_user = re.search(r"\b(?:by\s+you|par\s+vous|par\s+l['’]utilisateur)\b", after, _FLAGS)
         if receiver == "user" or (receiver is None and not by_user):
             return ("provider", "user")
@@ -1464,7 +1472,11 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
     return True
 
 
-_ENDING = re.compile(r"terminat|résili|\bfin\b|expir|clos|delet|suppr|ferm|clôtur|\bleav", _FLAGS)
+_ENDING = re.compile(
+    r"terminat|résili|\bfin\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
+    r"|unsubscri|cancel",
+    _FLAGS,
+)
 
 
 def _title_named(sentence: str, titles: set[str]) -> bool:
