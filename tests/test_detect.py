@@ -1499,3 +1499,26 @@ def test_other_users_continuing_to_use_copies_is_no_feedback_grant() -> None:
         "\n\nWe cannot withdraw your data from studies already published.\n"
     )
     assert [g for g in run(text, provider="Rootline").grants if g.subject == "feedback"] == []
+
+
+def test_a_defined_user_role_is_never_the_provider() -> None:
+    from tossum.provider import find_provider
+
+    text = (
+        "# Encyclopédie\n\nL'association « Mémoires » (ci-après « l'ASBL »), édite une encyclopédie.\n\n"
+        "2° « Contributeur » : tout Utilisateur disposant d'un compte, qui rédige un article ;\n\n"
+        + "Le Contributeur peut publier. Le Contributeur peut modifier. Le Contributeur peut commenter.\n"
+    )
+    assert find_provider(text, "Encyclopédie") == "ASBL"
+
+
+def test_passive_use_by_a_pronoun_for_the_provider_and_a_permission_to_assign_onward() -> None:
+    text = (
+        "# CGU\n\n## 8. Suggestions\n\nLes suggestions de l'Utilisateur peuvent être exploitées par celle-ci "
+        "librement, à toutes fins, sans contrepartie.\n\n## 9. Cession\n\n8.4 Le Client peut librement "
+        "céder à "
+        "son tour les droits ainsi acquis.\n"
+    )
+    (grant,) = run(text, provider="Lumio").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"any_purpose", "royalty_free"} <= set(grant.kinds)

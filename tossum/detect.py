@@ -587,6 +587,8 @@ def _grants_in_sentence(
         if kind == "assign" and grantor != "user":
             provider_transfer = True
             continue
+        if kind == "assign" and _MAY_BEFORE.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # « Le Client peut librement céder à son tour les droits »: a permission, no assignment
         # The grant's attributes are read from its trigger to the next trigger (or the sentence's end),
         # plus the words between the previous trigger and this one (attributes often precede the verb
         # in passives: "a perpetual licence is granted to").
@@ -669,6 +671,10 @@ _MORAL_RIGHTS = re.compile(
     _FLAGS,
 )
 _BACK_TO_THEM = re.compile(r"\b(?:those|these|such|they|ces|ceux-ci|celles-ci|ils|elles)\b", _FLAGS)
+_MAY_BEFORE = re.compile(
+    r"\b(?:may|can|peut|peuvent|pourra|pourront)\s+(?:(?:also|freely|librement|également|à\s+son\s+tour)\s+)*$",
+    _FLAGS,
+)
 _NOT_WAIVED = re.compile(r"\b(?:not|never|ne|n['’])\s+(?:\w+\s+){0,4}$", _FLAGS)
 _AI_STEMS = (
     r"machine[- ]learning",
@@ -846,6 +852,8 @@ def _direction(
             agent = _first_party(after, lexicon, limit=40)
             if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-Z])", after, _FLAGS):
                 agent = "provider"  # a name the lexicon does not know ("par la Ville")
+            if agent is None and re.match(r"\s*(?:celle-ci|celui-ci|elle|lui|us|it)\b", after, _FLAGS):
+                agent = "provider"  # « peuvent être exploitées par celle-ci » (the provider named before)
             return ("user", agent) if agent in ("provider", "third_parties", "other_users") else None
         subject = _last_party(before[-60:], lexicon)
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None

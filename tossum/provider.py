@@ -80,6 +80,11 @@ def find_provider(text: str, title: str | None = None) -> str | None:
         if name.split()[0] not in _NOT_NAMES and name.lower() not in _COMMON:
             return name
     found = _named_provider(text, title)
+    if found is not None and _user_role(found, text):
+        # « Contributeur » : tout Utilisateur ...: a role of the users is never the provider; the name the
+        # terms give the organisation (« (ci-après « l'ASBL ») ») is
+        role = _DEFINED_ORGANISATION.search(text, 0, min(len(text), 20_000))
+        found = role.group(1) if role else None
     operated = _OPERATED_BY.search(text, 0, min(len(text), 20_000))
     if operated:
         name = _SUFFIX.sub("", operated.group(1))
@@ -99,7 +104,21 @@ def _user_role(name: str, text: str) -> bool:
     for match in re.finditer(rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|the\s+)?{re.escape(name)}\s*[»”\"]", text):
         if _USER_WORDS.search(text, max(0, match.start() - 200), match.start()):
             return True
+        if _USER_WORDS.match(text, match.end()) or _DEFINED_AS_USER.match(text, match.end()):
+            return True  # « Contributeur » : tout Utilisateur disposant d'un compte ...
     return False
+
+
+_DEFINED_AS_USER = re.compile(
+    r"\s*[:,]?\s*(?:means\s+|désigne\s+)?(?:tout(?:e)?\s+(?:utilisateur|personne|membre)|any\s+(?:user|person|member|individual))",
+    re.IGNORECASE,
+)
+_DEFINED_ORGANISATION = re.compile(
+    r"\((?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
+    r"(?:l['’]|le\s+|la\s+|the\s+)?(ASBL|Association|Coopérative|Fondation|Foundation|Co-operative|Cooperative"
+    r"|Société|Éditeur|Editeur|Exploitant|Prestataire|Company|Operator|Provider|Ville|Université|University)"
+    r"\s*[»”\"]"
+)
 
 
 _USER_WORDS = re.compile(
