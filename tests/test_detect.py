@@ -1507,7 +1507,8 @@ def test_a_defined_user_role_is_never_the_provider() -> None:
     text = (
         "# Encyclopédie\n\nL'association « Mémoires » (ci-après « l'ASBL »), édite une encyclopédie.\n\n"
         "2° « Contributeur » : tout Utilisateur disposant d'un compte, qui rédige un article ;\n\n"
-        + "Le Contributeur peut publier. Le Contributeur peut modifier. Le Contributeur peut commenter.\n"
+        + "Ici, le Contributeur peut publier. Ensuite, le Contributeur peut modifier et le Contributeur peut "
+        "commenter.\n"
     )
     assert find_provider(text, "Encyclopédie") == "ASBL"
 
