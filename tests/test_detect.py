@@ -1523,3 +1523,15 @@ def test_passive_use_by_a_pronoun_for_the_provider_and_a_permission_to_assign_on
     (grant,) = run(text, provider="Lumio").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
     assert {"any_purpose", "royalty_free"} <= set(grant.kinds)
+
+
+def test_the_short_name_the_terms_give_the_company_is_the_provider() -> None:
+    from tossum.provider import find_provider
+
+    text = (
+        "# Conditions générales du portail « Entrechat+ »\n\n**École de danse Entrechat Sàrl**, rue de "
+        "Lausanne "
+        "58, IDE CHE-214.556.903 (ci-après « l'École »)\n\nal. 1 Les présentes CG régissent le portail (ci-"
+        "après « le Portail »). Le Portail permet de voir des cours. Le Portail peut changer.\n"
+    )
+    assert find_provider(text, "Conditions générales") == "École"

@@ -60,6 +60,13 @@ _COMPANY_DEFINED = re.compile(
 )
 
 
+_COMPANY_SHORT_NAME = re.compile(
+    r"(?<=\w\s)(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
+    r"(?:[^.;()]|\.(?=\d)){0,200}?\(\s*(?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?"
+    r"(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*(?:l['’]|le\s+|la\s+|the\s+)?([A-ZÀ-Ý][\w’'&\-]+)\s*[»”\"]"
+)
+
+
 # "Le service est édité par l'association Agenda du Coin", "The Service is operated by Lumio Ltd"
 _OPERATED_BY = re.compile(
     r"\b(?:édité|exploité|opéré|published|operated|provided|run)e?s?\s+(?:par|by)\s+"
@@ -74,6 +81,16 @@ def find_provider(text: str, title: str | None = None) -> str | None:
     company = _COMPANY_DEFINED.search(text, 0, min(len(text), 20_000))
     if company and company.group(1).split()[0] not in _NOT_NAMES:
         return company.group(1)
+    short = _COMPANY_SHORT_NAME.search(text, 0, min(len(text), 5_000))
+    if (
+        short
+        and short.group(1).split()[0] not in _NOT_NAMES
+        and short.group(1).lower() not in _COMMON
+        and not _user_role(short.group(1), text)
+    ):
+        # "École de danse Entrechat Sàrl, rue de Lausanne 58 ... (ci-après « l'École »)": the terms call
+        # the company by the short name they define
+        return short.group(1)
     defined = _DEFINED_AS_WE.search(text, 0, min(len(text), 20_000))
     if defined:
         name = _SUFFIX.sub("", defined.group(1) or defined.group(2))
