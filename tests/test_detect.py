@@ -1251,12 +1251,15 @@ def test_the_operator_is_the_provider_when_the_frequent_name_is_a_user_role() ->
     from tossum.provider import find_provider
 
     text = (
-        "# Agenda\n\n1.2 Le service est édité par l'association Agenda du Coin, dont le siège est à Libourne "
-        "(ci-après « l'Éditeur »).\n\n1.3 Les CGU s'appliquent à toute personne qui publie un événement (ci-"
+        "# Agenda\n\n1.2 Le service est édité par l'association Agenda du Coin, dont le siège est à "
+        "Libourne.\n\n1.3 Les CGU s'appliquent à toute personne qui publie un événement (ci-"
         "après « l'Organisateur »).\n\n"
         + "L'Organisateur peut publier. L'Organisateur peut modifier. L'Organisateur peut supprimer.\n"
     )
     assert find_provider(text, "Conditions générales") == "Agenda du Coin"
+    # with a short name defined for the association, that name is the one the terms use
+    defined = text.replace("à Libourne.", "à Libourne (ci-après « l'Éditeur »).")
+    assert find_provider(defined, "Conditions générales") == "Éditeur"
     instagram = (
         "# Terms\n\nThe Instagram Service is provided by Meta Platforms, Inc. Instagram may change it. "
         "Instagram may end it. Instagram may update it.\n"
@@ -1535,3 +1538,23 @@ def test_the_short_name_the_terms_give_the_company_is_the_provider() -> None:
         "après « le Portail »). Le Portail permet de voir des cours. Le Portail peut changer.\n"
     )
     assert find_provider(text, "Conditions générales") == "École"
+
+
+def test_an_association_defined_by_a_short_name_is_the_provider_and_its_grant_to_users_is_not_flagged() -> (
+    None
+):
+    from tossum.provider import find_provider
+
+    text = (
+        "RÈGLEMENT DU CONCOURS « OBJECTIF TERROIRS »\n\nPRÉAMBULE\n\nL'association Objectif Terroirs "
+        "(ci-après "
+        "« l'Organisateur ») organise un Concours. Le Concours est gratuit. Le Concours peut évoluer.\n\n"
+        "II. APPLICATION\n\n(c) L'Organisateur concède à chaque utilisateur un droit d'accès à "
+        "l'application, "
+        "à titre gratuit.\n\nVI. PHOTOS\n\nEn soumettant une Photographie, le Participant autorise "
+        "l'Organisateur à la reproduire.\n"
+    )
+    provider = find_provider(text, "RÈGLEMENT DU CONCOURS")
+    assert provider == "Organisateur"
+    grants = run(text, provider=provider).grants
+    assert [(g.grantor, g.flagged) for g in grants] == [("provider", False), ("user", True)]

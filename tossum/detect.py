@@ -907,6 +907,8 @@ def _direction(
         ):
             return ("user", recipient)  # "Employers grant Shortlist a worldwide ... licence"
         role = _ROLE_SUBJECT.search(before)
+        if role and recipient == "user" and _third_person(verb) and kind in ("grant", "grant_passive"):
+            return ("provider", "user")  # « L'Organisateur concède à chaque utilisateur un droit d'accès »
         if role and _third_person(verb) and not _parties_in(role.group(), lexicon):
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
