@@ -1558,3 +1558,15 @@ def test_an_association_defined_by_a_short_name_is_the_provider_and_its_grant_to
     assert provider == "Organisateur"
     grants = run(text, provider=provider).grants
     assert [(g.grantor, g.flagged) for g in grants] == [("provider", False), ("user", True)]
+
+
+def test_attributes_in_a_lettered_list_after_that_licence_and_you_licence_us() -> None:
+    text = (
+        "# T\n\n## 12. Station Data\n\n12.4 You grant Skyrill a licence to publish your Station Data. That "
+        "licence:\n\n(a) applies anywhere in the world;\n\n(b) is royalty-free;\n\n(c) lasts forever; and\n\n"
+        "(d) allows us to sublicense Station Data to universities.\n\n## 11. Feedback\n\nIf you send us "
+        "Feedback, you licence us to use that Feedback for any purpose.\n"
+    )
+    data, feedback = [g for g in run(text, provider="Skyrill").grants if g.flagged]
+    assert {"worldwide", "royalty_free", "perpetual", "sublicensable"} <= set(data.kinds)
+    assert (feedback.grantor, feedback.grantee) == ("user", "provider") and "any_purpose" in feedback.kinds

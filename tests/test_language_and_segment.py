@@ -360,3 +360,16 @@ def test_a_short_first_sentence_with_a_subject_and_a_verb_is_no_lead_in_title() 
     clauses = segment_document(text)
     assert [c.number for c in clauses] == [None, "7", "7.1"]
     assert "We may let our partners" in text[clauses[2].body_start : clauses[2].end]
+
+
+def test_a_lettered_list_after_a_colon_stays_one_sentence() -> None:
+    from tossum.sentences import sentence_spans
+
+    text = (
+        "That licence:\n\n(a) applies anywhere;\n\n(b) is free; and\n\n(c) lasts forever.\n\nNext sentence.\n"
+    )
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == [
+        "That licence:\n\n(a) applies anywhere;\n\n(b) is free; and\n\n(c) lasts forever.",
+        "Next sentence.",
+    ]

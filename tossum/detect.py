@@ -646,8 +646,15 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
             continue
         if kind in lexicon.cased_kinds and lexicon.verbs[kind].match(sentence, match.start()) is None:
             continue  # "may use content": the wording wants a defined term ("may use Content")
-        if kind == "grant" and not _has_grant_object(sentence, match.end(), lexicon):
-            continue
+        if (
+            kind == "grant"
+            and not _has_grant_object(sentence, match.end(), lexicon)
+            and not (
+                _LICENSING_VERB.match(match.group())
+                and _YOU_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+            )
+        ):
+            continue  # no licence or right granted; but "you licence us to use that Feedback" licenses
         if kind == "waive" and not (_MORAL_RIGHTS.search(sentence) or _MORAL_RIGHTS.search(context)):
             continue  # "you waive these rights" is a moral-rights waiver only after moral rights are named
         if kind == "waive" and _NOT_WAIVED.search(sentence, max(0, match.start() - 50), match.start()):
@@ -709,6 +716,8 @@ def _has_grant_object(sentence: str, position: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.verbs["grant_object"].search(sentence, position, min(len(sentence), position + 320)))
 
 
+_LICENSING_VERB = re.compile(r"(?:hereby\s+)?licen[cs]es?\b", _FLAGS)
+_YOU_BEFORE = re.compile(r"\byou\s+(?:hereby\s+|also\s+)?$", _FLAGS)
 _FR_NEGATED_VERB = re.compile(r"(?:\bne\s+|\bn['’])(?:(?:vous|nous|lui|leur|les?|la|l['’])\s*)?$", _FLAGS)
 # a new clause after the prohibition: "you may not do X, but you grant", "does not win a prize, Ironvale
 # grants"

@@ -14,6 +14,12 @@ ABBREVIATIONS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪◦]|\(?[a-z0-9]{1,4}[.)]\.?)\s", re.I)
+# the last item of a list introduced by a colon, ending with ";" (or "; and"): more items follow
+_IN_LIST = re.compile(
+    r":[ \t]*\n(?:\s*\(?[a-z0-9]{1,4}[.)][^\n]*\n)*"
+    r"\s*\(?[a-z0-9]{1,4}[.)][^\n]*[;,](?:\s*(?:and|or|et|ou))?$",
+    re.I,
+)
 _PREVIOUS_WORD = re.compile(r"([\w.\-à]+)\.$", re.UNICODE)
 
 
@@ -24,8 +30,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     position = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith("\n"):
-            if text[position : match.start()].rstrip().endswith(":") and _LIST_ITEM.match(text, match.end()):
+            head = text[position : match.start()].rstrip()
+            if head.endswith(":") and _LIST_ITEM.match(text, match.end()):
                 continue  # the list belongs to the sentence that introduces it
+            if (
+                head.endswith((";", ",", " and", " or", " et", " ou"))
+                and ":" in head
+                and _LIST_ITEM.match(text, match.end())
+                and _IN_LIST.search(head)
+            ):
+                continue  # "That licence: (a) applies anywhere in the world;" then "(b) ...": it goes on
             if _soft_wrap(text, position, match.start(), match.end(), end):
                 continue  # a hard-wrapped line (text from a PDF): the sentence goes on
         elif _is_abbreviation(text, match.start(), position) or not _starts_sentence(text, match.end(), end):
