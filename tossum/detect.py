@@ -457,8 +457,9 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             sentence = text[finding.sentence[0] : finding.sentence[1]]
             finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
     _apply_section_references(text, clauses, findings, lexicon)
-    _apply_licence_references(text, clauses, references, findings, lexicon)
-    _apply_survival_clauses(text, clauses, survival_clauses, findings)
+    runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
+    _apply_licence_references(text, clauses, references, findings, lexicon, runs)
+    _apply_survival_clauses(text, clauses, survival_clauses, findings, runs)
     for finding in findings:
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
             section = text[finding.clause.start : finding.clause.end]
@@ -1384,12 +1385,9 @@ def _survival_in_section(
     finding = findings[-1]
     if finding.summary or _lead_in(finding, findings):
         return
-    if not (finding.is_licence or finding.kind in ("consent", "content_use")) or finding.subject not in (
-        "user_content",
-        "name_likeness",
-        "data",
-        "other",
-    ):
+    if not (finding.is_licence or finding.kind in ("consent", "content_use")):
+        return
+    if finding.subject not in _SURVIVING_SUBJECTS:
         return
     # "5.3 La Radio pourra autoriser les radios du Réseau à rediffuser ...": who else may use it
     for kind in ("survives_termination", "sublicensable"):
@@ -1427,8 +1425,23 @@ _WHOLE_TERMS_SURVIVE = re.compile(
 _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
 
 
+def _number_runs(clauses: list[Clause]) -> dict[str, list[int]]:
+    """The clauses holding each section number. A file holding two sets of terms numbers its sections
+    twice: "articles 5 à 20" of the second set names the 5 to 20 nearest before the clause naming them,
+    not those of the first set (_same_run)."""
+    runs: dict[str, list[int]] = {}
+    for clause in clauses:
+        for number in _clause_ids(clause):
+            runs.setdefault(number, []).append(clause.index)
+    return runs
+
+
 def _apply_survival_clauses(
-    text: str, all_clauses: list[Clause], clauses: list[Clause], findings: list[GrantFinding]
+    text: str,
+    all_clauses: list[Clause],
+    clauses: list[Clause],
+    findings: list[GrantFinding],
+    runs: dict[str, list[int]],
 ) -> None:
     """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
@@ -1438,19 +1451,13 @@ def _apply_survival_clauses(
         for f in findings
         if f.grantor == "user"
         and (f.is_licence or f.kind in ("consent", "content_use"))
-        and f.subject in ("user_content", "name_likeness", "data", "other")
+        and f.subject in _SURVIVING_SUBJECTS
         and not _lead_in(f, findings)
         and not f.summary
     ]
     if not user_grants:
         return
     titles_of = _titles(all_clauses)
-    # a file holding two sets of terms numbers its sections twice: "articles 5 à 20" of the second set
-    # names the 5 to 20 nearest before the survival clause, not those of the first set
-    runs: dict[str, list[int]] = {}
-    for c in all_clauses:
-        for i in _clause_ids(c):
-            runs.setdefault(i, []).append(c.index)
     for clause in clauses:
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
@@ -1714,6 +1721,7 @@ def _apply_licence_references(
     references: list[tuple[Clause, int]],
     findings: list[GrantFinding],
     lexicon: Lexicon,
+    runs: dict[str, list[int]],
 ) -> None:
     """'The licence in Section 4.1 cannot be withdrawn, and it continues after ... the account is closed',
     « Les droits consentis au paragraphe II.2 subsistent néanmoins ... »: a sentence anywhere in the
@@ -1729,10 +1737,6 @@ def _apply_licence_references(
     if not user:
         return
     grant_sentences = {f.sentence for f in findings}
-    runs: dict[str, list[int]] = {}
-    for c in clauses:
-        for i in _clause_ids(c):
-            runs.setdefault(i, []).append(c.index)
     for clause, position in references:
         match = _NAMES_LICENCE.match(text, position)
         if match is None:
