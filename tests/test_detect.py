@@ -1570,3 +1570,17 @@ def test_attributes_in_a_lettered_list_after_that_licence_and_you_licence_us() -
     data, feedback = [g for g in run(text, provider="Skyrill").grants if g.flagged]
     assert {"worldwide", "royalty_free", "perpetual", "sublicensable"} <= set(data.kinds)
     assert (feedback.grantor, feedback.grantee) == ("user", "provider") and "any_purpose" in feedback.kinds
+
+
+def test_survival_clauses_naming_a_roman_article_or_following_an_ending_sentence() -> None:
+    text = (
+        "# RÈGLEMENT\n\nVI. PHOTOS\n\n(b) Le Participant autorise l'Organisateur à reproduire sa "
+        "Photographie.\n"
+        "\n(h) Les autorisations consenties au présent article VI subsistent après la clôture du compte.\n\n"
+        "## 7. Posts\n\n7.1 You grant the Library a licence to print your Member Posts.\n\n## 11. Ending\n\n"
+        "11.3 When your membership ends, these Terms end. Clause 7.1 also survives, but only for Member "
+        "Posts already printed.\n"
+    )
+    photos, posts = [g for g in run(text, provider="Organisateur").grants if g.flagged]
+    assert "survives_termination" in photos.kinds
+    assert "survives_termination" in posts.kinds

@@ -1414,7 +1414,8 @@ _SURVIVAL = re.compile(
     r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
-    r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après",
+    r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
+    r"|continues?\s+to\s+have\s+effect\b",
     _FLAGS,
 )
 _WHOLE_TERMS_SURVIVE = re.compile(
@@ -1459,10 +1460,13 @@ def _apply_survival_clauses(
         return
     titles_of = _titles(all_clauses)
     for clause in clauses:
+        previous = ""  # "When your membership ends, ... . Clause 7.1 also survives, but only for ..."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             word = _SURVIVAL.search(sentence)
-            if not word or not _ENDING.search(sentence):
+            ending = _ENDING.search(sentence) or _ENDING.search(previous)
+            previous = sentence
+            if not word or not ending:
                 continue
             span = (start + word.start(), start + word.end())
             if _whole_terms_survive(sentence):
@@ -1499,7 +1503,7 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
 
 
 _ENDING = re.compile(
-    r"terminat|résili|\bfin\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
+    r"terminat|résili|\bfin\b|\bend(?:s|ed)?\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
     r"|unsubscri|cancel",
     _FLAGS,
 )
@@ -1534,6 +1538,7 @@ _SOME_OF = re.compile(
 )
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?)|§", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
+_ROMAN_REF = re.compile(r"\s*(?:l['’])?([IVX]{1,5})(?![\w.])")
 _SECTION_ID = re.compile(
     r"(?<![\w.])((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
     r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*))?(?![\w])"
@@ -1546,6 +1551,9 @@ def _section_refs(sentence: str) -> set[str]:
     if not word:
         return set()
     named: set[str] = set()
+    roman = _ROMAN_REF.match(sentence, word.end())  # « au présent article VI »
+    if roman:
+        named.add(roman.group(1).lower())
     for first, last in _SECTION_ID.findall(sentence, word.end()):
         first = re.sub(r"\((\w+)\)", r".\1", first)  # "7(b)" is 7.b
         named.add(first.lower())
