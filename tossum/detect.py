@@ -399,30 +399,16 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 # nothing about the user's grants
                 adjacent = extending = False
                 continue
-            if found and findings:
-                # « Tandemot peut autoriser ses partenaires ... à utiliser les Contributions », just after the
-                # user's grant: the provider passing that grant on (sublicensing), not a grant of its own
-                passing_on = [
-                    f
-                    for f in found
-                    if (f.grantor, f.grantee) == ("provider", "third_parties")
-                    or (  # "those partners may display Your Content": what the licence lets them do
-                        f.kind == "content_use"
-                        and f.grantee == "third_parties"
-                        and _BACK_TO_THEM.search(sentence, 0, f.verb[0] - start) is not None
-                        and findings[-1].clause.index == clause.index
-                        and findings[-1].grantee in ("provider", "provider_and_others")
-                    )
-                ]
-                if passing_on and findings[-1].grantor == "user" and _related(findings[-1].clause, clause):
-                    for finding in passing_on:
-                        for kind, span in finding.attributes.items():
-                            if kind not in findings[-1].negated:
-                                findings[-1].attributes.setdefault(kind, span)
-                    found = [f for f in found if f not in passing_on]
-                    if not found:
-                        adjacent = extending = True
-                        continue
+            passing_on = _passing_on(found, findings, sentence, start, clause)
+            if passing_on:
+                for finding in passing_on:
+                    for kind, span in finding.attributes.items():
+                        if kind not in findings[-1].negated:
+                            findings[-1].attributes.setdefault(kind, span)
+                found = [f for f in found if f not in passing_on]
+                if not found:
+                    adjacent = extending = True
+                    continue
             if found:
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
@@ -1271,6 +1257,31 @@ def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: l
 
 
 _PROVIDER_SIDE = {"provider", "third_parties", "provider_and_others"}
+
+
+def _passing_on(
+    found: list[GrantFinding], findings: list[GrantFinding], sentence: str, offset: int, clause: Clause
+) -> list[GrantFinding]:
+    """The grants found that only pass on the user's grant just made: « Tandemot peut autoriser ses
+    partenaires ... à utiliser les Contributions » (the provider sublicensing it), "those partners may
+    display Your Content" (what the licence lets them do). Their words belong to that grant."""
+    if not found or not findings:
+        return []
+    previous = findings[-1]
+    if previous.grantor != "user" or not _related(previous.clause, clause):
+        return []
+    return [
+        f
+        for f in found
+        if (f.grantor, f.grantee) == ("provider", "third_parties")
+        or (
+            f.kind == "content_use"
+            and f.grantee == "third_parties"
+            and _BACK_TO_THEM.search(sentence, 0, f.verb[0] - offset) is not None
+            and previous.clause.index == clause.index
+            and previous.grantee in ("provider", "provider_and_others")
+        )
+    ]
 
 
 def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
