@@ -1584,3 +1584,11 @@ def test_survival_clauses_naming_a_roman_article_or_following_an_ending_sentence
     photos, posts = [g for g in run(text, provider="Organisateur").grants if g.flagged]
     assert "survives_termination" in photos.kinds
     assert "survives_termination" in posts.kinds
+
+
+def test_waiving_the_right_to_object_to_edits_is_a_moral_rights_waiver() -> None:
+    text = (
+        "# T\n\n## 4. Edits\n\nYou waive your right to object to derogatory treatment of your Contribution.\n"
+    )
+    (grant,) = run(text, provider="Lumio").grants
+    assert grant.grantor == "user" and "moral_rights_waiver" in grant.kinds

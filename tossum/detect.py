@@ -660,6 +660,7 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
 _MORAL_RIGHTS = re.compile(
     r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\bs['’]opposer\s+aux\s+(?:\w+\s+)?(?:adaptations|modifications)|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
+    r"|\brights?\s+to\s+object\s+to\b"
     r"|\bs['’]opposer\s+aux\s+(?:coupes|montages?|recadrages?|retouches?)"
     r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
     _FLAGS,
