@@ -1592,3 +1592,15 @@ def test_waiving_the_right_to_object_to_edits_is_a_moral_rights_waiver() -> None
     )
     (grant,) = run(text, provider="Lumio").grants
     assert grant.grantor == "user" and "moral_rights_waiver" in grant.kinds
+
+
+def test_the_same_licence_as_in_another_clause_imports_its_attributes() -> None:
+    text = (
+        "# TERMS\n\n## 5. LICENCES\n\n5.1 For each Track, you grant Cadenzo a worldwide, non-exclusive "
+        "licence "
+        "to distribute the Track.\n\n5.2 For each Exclusive Track, you grant Cadenzo the same licence as in "
+        "clause 5.1, except that the licence is exclusive.\n"
+    )
+    first, exclusive = [g for g in run(text, provider="Cadenzo").grants if g.flagged]
+    assert {"worldwide", "exclusive"} <= set(exclusive.kinds)
+    assert "exclusive" not in first.kinds

@@ -446,6 +446,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
     _apply_survival_clauses(text, clauses, survival_clauses, findings, runs)
+    _apply_same_licence(text, findings)
     for finding in findings:
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
             section = text[finding.clause.start : finding.clause.end]
@@ -1436,6 +1437,37 @@ _WHOLE_TERMS_SURVIVE = re.compile(
     _FLAGS,
 )
 _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
+
+
+_SAME_LICENCE = re.compile(
+    r"\bthe\s+same\s+licen[cs]e\s+as\s+(?:in|under|granted\s+in)\s+(?=(?:sections?|clauses?|paragraph)\b)"
+    r"|\bla\s+même\s+licence\s+que\s+(?:celle\s+)?(?:prévue\s+|concédée\s+|consentie\s+)?(?:à|au|par)\s+(?:l['’])?"
+    r"(?=(?:articles?|paragraphe)\b)",
+    _FLAGS,
+)
+
+
+def _apply_same_licence(text: str, findings: list[GrantFinding]) -> None:
+    """'For each Exclusive Track, you grant Cadenzo the same licence as in clause 5.1, except ...': the
+    grant has what the licence it names has, unless it says otherwise (its own negations prevail)."""
+    for finding in findings:
+        if finding.grantor != "user":
+            continue
+        sentence = text[finding.sentence[0] : finding.sentence[1]]
+        same = _SAME_LICENCE.search(sentence)
+        if same is None:
+            continue
+        refs = _section_refs(sentence[same.end() : same.end() + 40])
+        for source in findings:
+            if (
+                source is not finding
+                and source.grantor == "user"
+                and _names(refs, source.clause, source.paragraph)
+            ):
+                for kind, span in source.attributes.items():
+                    if kind not in finding.negated:
+                        finding.attributes.setdefault(kind, span)
+                break
 
 
 def _number_runs(clauses: list[Clause]) -> dict[str, list[int]]:
