@@ -1604,3 +1604,60 @@ def test_the_same_licence_as_in_another_clause_imports_its_attributes() -> None:
     first, exclusive = [g for g in run(text, provider="Cadenzo").grants if g.flagged]
     assert {"worldwide", "exclusive"} <= set(exclusive.kinds)
     assert "exclusive" not in first.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "grantor"),
+    [
+        (
+            "# CGU\n\nLa société Perles SAS, au capital de 25 000 euros (ci-après « la Société »), permet "
+            "à des créateurs (ci-après « les Vendeurs ») de vendre à des acheteurs (ci-après « les "
+            "Acheteurs »). "
+            "Vendeurs et Acheteurs sont ensemble désignés « les Utilisateurs ».\n\n## 6. Contenus\n\n"
+            + "Le Vendeur garantit ses photos. Le Vendeur peut retirer une annonce. "
+            * 4
+            + "\n\n6.1. Le Vendeur concède à la Société, pour le monde entier, le droit de reproduire ses "
+            "Contenus.\n",
+            "user",
+        ),
+        (
+            '# Terms\n\nMakers ("Sellers") sell to shoppers ("Buyers"). Sellers and Buyers are together '
+            'referred to as "Users".\n\n## 6. Content\n\n'
+            + "The Seller may edit a listing. The Seller shall ship on time. " * 4
+            + "\n\n6.1 The Seller grants the Operator a worldwide licence to display its photos.\n",
+            "user",
+        ),
+    ],
+)
+def test_a_role_the_terms_count_among_the_users_is_never_the_provider(text: str, grantor: str) -> None:
+    from tossum.provider import find_provider
+
+    assert find_provider(text, "CGU") not in ("Vendeur", "Seller")
+    (grant,) = [g for g in run(text, provider=find_provider(text, "CGU")).grants if "worldwide" in g.kinds]
+    assert grant.grantor == grantor and grant.flagged
+
+
+@pytest.mark.parametrize(
+    ("onward", "sublicensed"),
+    [
+        (
+            "6.3. La Société pourra concéder tout ou partie de ces droits à ses partenaires de diffusion.",
+            True,
+        ),
+        ("6.3 Streetswap may grant all or part of these rights to its distribution partners.", True),
+        ("6.3 Streetswap may grant its partners access to the public API.", False),
+    ],
+)
+def test_the_provider_granting_the_rights_just_received_on_to_partners_is_sublicensing(
+    onward: str, sublicensed: bool
+) -> None:
+    text = (
+        "# CGU\n\n## 6. Contenus\n\n6.1. Vous concédez à Streetswap, pour le monde entier, le droit de "
+        f"reproduire vos Contenus.\n\n{onward}\n"
+    )
+    (grant,) = [g for g in run(text, provider="Streetswap").grants if g.flagged]
+    assert ("sublicensable" in grant.kinds) is sublicensed
+    if sublicensed:
+        (evidence,) = [a.evidence for a in grant.attributes if a.kind == "sublicensable"]
+        assert text[evidence.start : evidence.end] == evidence.quote
+        assert "ces droits" in evidence.quote or "these rights" in evidence.quote

@@ -405,6 +405,11 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                     for kind, span in finding.attributes.items():
                         if kind not in findings[-1].negated:
                             findings[-1].attributes.setdefault(kind, span)
+                    onward = _sublicenses(finding, sentence, start)
+                    if onward and "sublicensable" not in findings[-1].negated:
+                        # « La Société pourra concéder tout ou partie de ces droits à ses partenaires »: the
+                        # provider granting the rights just received on to others is sublicensing them
+                        findings[-1].attributes.setdefault("sublicensable", onward)
                 found = [f for f in found if f not in passing_on]
                 if not found:
                     adjacent = extending = True
@@ -890,6 +895,11 @@ def _direction(
         return ("user", "provider")
     subject = _subject_party(before, _verb_word(verb), lexicon)
     recipient = _first_party(after, lexicon, limit=40)
+    if recipient is None:
+        # "sublicense all or part of these rights to its partners", « concéder tout ou partie de ces droits à
+        # ses partenaires »: the recipient after the object, introduced by to / à
+        to = _TO_RECIPIENT.search(after, 0, 120)
+        recipient = _first_party(after[to.end() :], lexicon, limit=40) if to else None
     if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
         recipient = _first_party(match.group()[len(_verb_word(verb)) :], lexicon) or recipient
     if subject is None:
@@ -925,6 +935,9 @@ def _direction(
     if subject == "other_users" and recipient in ("provider", "third_parties"):
         return ("user", recipient)  # "each Learner grants Coursewell": the user side, named by its role
     return (subject, recipient or "user")
+
+
+_TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
@@ -1284,6 +1297,25 @@ def _passing_on(
             and previous.grantee in ("provider", "provider_and_others")
         )
     ]
+
+
+# "these rights", « tout ou partie de ces droits », "this licence": what the user has just granted
+_GRANTED_BACK = re.compile(
+    r"\b(?:(?:ces|ce|cette|ladite|lesdits|these|this|such|that|those|the\s+same)\s+(?:droits?|licences?|"
+    r"licen[cs]es?|rights?|autorisations?|permissions?)"
+    r"|(?:tout|partie)\s+ou\s+partie\s+de\s+(?:ces|ses)(?:\s+[\w-]+)?"
+    r"|(?:all|any)\s+or\s+(?:any\s+)?part\s+of\s+(?:these|those|such|the)\s+rights)\b",
+    _FLAGS,
+)
+
+
+def _sublicenses(finding: GrantFinding, sentence: str, offset: int) -> tuple[int, int] | None:
+    """The provider grants others the rights it was just granted, a sublicence in other words: the span
+    from the verb to those rights ("concéder tout ou partie de ces droits")."""
+    if finding.kind != "grant" or (finding.grantor, finding.grantee) != ("provider", "third_parties"):
+        return None
+    back = _GRANTED_BACK.search(sentence, max(0, finding.verb[0] - offset), finding.verb[1] - offset + 80)
+    return (finding.verb[0], offset + back.end()) if back else None
 
 
 def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:

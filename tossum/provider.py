@@ -120,7 +120,13 @@ def find_provider(text: str, title: str | None = None) -> str | None:
 
 def _user_role(name: str, text: str) -> bool:
     """« toute personne ... qui publie un événement (ci-après « l'Organisateur ») »: a role of the users."""
-    for match in re.finditer(rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|the\s+)?{re.escape(name)}\s*[»”\"]", text):
+    role = rf"{re.escape(name)}s?"
+    pair = rf"(?:{role}\s+(?:et|and)\s+[A-ZÀ-Ý][\w-]+|[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+{role})"
+    if re.search(pair + r"\s+(?:sont|are)\s+" + _TOGETHER_USERS.pattern, text):
+        return True  # « Vendeurs et Acheteurs sont ensemble désignés « les Utilisateurs » »
+    for match in re.finditer(
+        rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?{re.escape(name)}s?\s*[»”\"]", text
+    ):
         if _USER_WORDS.search(text, max(0, match.start() - 200), match.start()):
             return True
         if _USER_WORDS.match(text, match.end()) or _DEFINED_AS_USER.match(text, match.end()):
@@ -128,6 +134,10 @@ def _user_role(name: str, text: str) -> bool:
     return False
 
 
+_TOGETHER_USERS = re.compile(
+    r"(?:together|collectively|ensemble|collectivement)\b[^.;]{0,40}[«“\"]\s*(?:les\s+|the\s+)?"
+    r"(?:Utilisateurs|Users|Membres|Members)\s*[»”\"]"
+)
 _DEFINED_AS_USER = re.compile(
     r"\s*[:,]?\s*(?:means\s+|désigne\s+)?(?:tout(?:e)?\s+(?:utilisateur|personne|membre)|any\s+(?:user|person|member|individual))",
     re.IGNORECASE,
