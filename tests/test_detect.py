@@ -1661,3 +1661,35 @@ def test_the_provider_granting_the_rights_just_received_on_to_partners_is_sublic
         (evidence,) = [a.evidence for a in grant.attributes if a.kind == "sublicensable"]
         assert text[evidence.start : evidence.end] == evidence.quote
         assert "ces droits" in evidence.quote or "these rights" in evidence.quote
+
+
+@pytest.mark.parametrize(
+    ("grants", "duration", "survival"),
+    [
+        (
+            "7.2. L'Abonné concède au Cercle, à titre gratuit, le droit de reproduire ses Contenus.\n\n7.3. "
+            "L'Abonné autorise les autres membres du Cercle à consulter ses notes.",
+            "Les autorisations consenties au Cercle aux articles 7.2 et 7.3 le sont pour toute la durée de "
+            "protection des droits d'auteur.",
+            "Elles survivront à la résiliation de l'abonnement.",
+        ),
+        (
+            "7.2 The Member grants Cercle a royalty-free licence to copy their Content.\n\n7.3 The Member "
+            "grants all other members of Cercle a licence to read their notes.",
+            "The permissions granted to Cercle in Sections 7.2 and 7.3 last for the full term of copyright.",
+            "They survive the termination of your subscription.",
+        ),
+    ],
+)
+def test_a_reference_by_section_reaches_only_the_named_grants_and_the_sentence_after_it(
+    grants: str, duration: str, survival: str
+) -> None:
+    text = f"# CGU\n\n## 7. Contenus\n\n{grants}\n\n## 8. Durée\n\n{duration} {survival}\n"
+    licence, members = [g for g in run(text, provider="Cercle").grants if g.flagged]
+    assert members.grantee == "other_users"
+    assert {"perpetual", "survives_termination"} <= set(licence.kinds)
+    assert {"perpetual", "survives_termination"} <= set(members.kinds)
+    named_one = text.replace("7.2 et 7.3", "7.2").replace("7.2 and 7.3", "7.2")
+    licence, members = [g for g in run(named_one, provider="Cercle").grants if g.flagged]
+    assert {"perpetual", "survives_termination"} <= set(licence.kinds)
+    assert not {"perpetual", "survives_termination"} & set(members.kinds)

@@ -322,7 +322,9 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         # short stems only: a long match here could swallow a grant verb (scans do not overlap)
         "ai_word": list(_AI_STEMS),
         # before "licence_word": the scan does not overlap, and a reference is also a licence word
-        "licence_ref": [head + _REFERENCE_TAIL for head in _REFERENCE_HEADS],
+        # with the determiners "licence_word" starts with ("the permissions", « ces droits »), or it would
+        # hide the reference
+        "licence_ref": [_REFERENCE_DETERMINER + head + _REFERENCE_TAIL for head in _REFERENCE_HEADS],
         "licence_word": [_LICENCE_WORD.pattern],
         "survival_word": [_SURVIVAL.pattern],
     }
@@ -436,8 +438,8 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
             if adjacent or hits.licence(start, end) or (extending and _PRONOUN_START.match(sentence)):
                 # "Your licences ... end when ... However, the licence granted will continue": both licences
                 every = bool(_CONTRAST.match(sentence)) and bool(_PLURAL_LICENCES.search(before))
-                _extend_previous_grant(sentence, start, clause, findings, lexicon, every=every)
-                extending = True
+                # a sentence about other sections' licences is no extension, nor is "Elles ..." after it
+                extending = _extend_previous_grant(sentence, start, clause, findings, lexicon, every=every)
             else:
                 extending = False
                 if findings and _in_own_section(findings[-1], clause):
@@ -521,8 +523,10 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
         elif kind == "licence_word":
             licence.append(clause.body_start + match.start())
         elif kind == "licence_ref":
-            licence.append(clause.body_start + match.start())
-            references.append(clause.body_start + match.start())
+            determiner = _DETERMINER.match(lowered if fast else body, match.start())
+            head = match.start() + (determiner.end() - match.start() if determiner else 0)
+            licence.append(clause.body_start + head)
+            references.append(clause.body_start + head)
         else:
             positions.append(clause.body_start + match.start())
     return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival, tuple(references))
@@ -1183,14 +1187,16 @@ def _extend_previous_grant(
     lexicon: Lexicon,
     *,
     every: bool = False,
-) -> None:
+) -> bool:
     """'This licence continues after you delete your account': attributes stated apart from the grant.
 
     A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
-    sections); "these licences" (plural) add them to every recent user grant."""
+    sections); "these licences" (plural) add them to every recent user grant. Whether it spoke of one."""
     if not findings or _LICENCE_TO_YOU.search(sentence) or _WARRANTY.search(sentence):
-        return  # the provider's licence, or a promise about the grants ("You confirm that you have ...")
+        return (
+            False  # the provider's licence, or a promise about the grants ("You confirm that you have ...")
+        )
 
     previous = findings[-1]
     if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
@@ -1199,11 +1205,13 @@ def _extend_previous_grant(
         if named and not previous.named_licence:
             previous = named[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
-        return
-    targets = [previous]
+        return False
+    reference = _NAMES_LICENCE.search(sentence)  # "The licenses described in Sections 5.2 and 5.4"
+    refs = _section_refs(sentence[reference.start() :]) if reference else set()
+    named_there = [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)]
+    # « Les autorisations consenties aux articles 7.2 et 7.5 ... » right after the grant of 7.4: about those
+    targets = [] if named_there and previous not in named_there else [previous]
     if every or _PLURAL_LICENCES.search(sentence):
-        reference = _NAMES_LICENCE.search(sentence)  # "The licenses described in Sections 5.2 and 5.4"
-        refs = _section_refs(sentence[reference.start() :]) if reference else set()
         targets = [
             f
             for f in findings
@@ -1229,6 +1237,7 @@ def _extend_previous_grant(
         for kind, span in extra.negated.items():  # "Cette licence n'est ni cessible ni transférable"
             if kind not in target.attributes:
                 target.negated.setdefault(kind, span)
+    return bool(targets)
 
 
 # "The licences granted to you under Section 4 ...", « la licence qui vous est concédée »: the provider's
@@ -1247,7 +1256,11 @@ _UNDER_THIS_LICENCE = re.compile(
     r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
     _FLAGS,
 )
-_PRONOUN_START = re.compile(r"(?:it|il|elle|celle-ci|this\s+right|ce\s+droit)\b", _FLAGS)
+_PRONOUN_START = re.compile(
+    r"(?:it|il|elle|celle-ci|this\s+right|ce\s+droit|they|ils|elles|celles-ci|ceux-ci"
+    r"|(?:these|those|such|ces|lesdites)\s+(?:licen[cs]es|rights|permissions|droits|autorisations))\b",
+    _FLAGS,
+)
 _CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
 
 
@@ -1781,11 +1794,13 @@ _REFERENCE_TAIL = (
     r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
     r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
-    r"|par\s+(?:le|la|l['’])\s*[\w-]+|by\s+(?:the\s+)?[\w-]+)\s+)?)?"
+    r"|par\s+(?:le|la|l['’])\s*[\w-]+|by\s+(?:the\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+)?)?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.))"
 )
+_REFERENCE_DETERMINER = r"(?:(?:this|the|these|ces?|cette)\s+)?"
+_DETERMINER = re.compile(_REFERENCE_DETERMINER, _FLAGS)
 _REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
 _NAMES_LICENCE = re.compile(rf"\b(?:{'|'.join(_REFERENCE_HEADS)}){_REFERENCE_TAIL}\b", _FLAGS)
 # the licence goes on: "continues", "survives", « subsistent », « se poursuit », "cannot be withdrawn"
@@ -1887,6 +1902,14 @@ def _apply_licence_references(
         if unaffected and _ENDING.search(sentence):
             span = (start + unaffected.start(), start + unaffected.end())
             stated.attributes.setdefault("survives_termination", span)
+        if limit == len(sentence) and index + 1 < len(spans):
+            # « Les autorisations consenties aux articles 7.2 et 7.5 le sont pour toute la durée des droits.
+            # Elles survivront à la résiliation »: the next sentence goes on about them
+            following = text[spans[index + 1][0] : spans[index + 1][1]]
+            if _PRONOUN_START.match(following) and not _NAMES_LICENCE.search(following):
+                _read_attributes(
+                    following, spans[index + 1][0], 0, len(following), stated, lexicon, weak=False
+                )
         goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
         if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
             context = text[spans[index - 1][0] : end] if index else sentence
