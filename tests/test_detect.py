@@ -1693,3 +1693,41 @@ def test_a_reference_by_section_reaches_only_the_named_grants_and_the_sentence_a
     licence, members = [g for g in run(named_one, provider="Cercle").grants if g.flagged]
     assert {"perpetual", "survives_termination"} <= set(licence.kinds)
     assert not {"perpetual", "survives_termination"} & set(members.kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        (
+            "We may use public Posts, with usernames removed, to train and improve our machine-learning "
+            "models.",
+            True,
+        ),
+        (
+            "Le Cercle peut également utiliser les notes de dégustation, sous une forme anonymisée, pour "
+            "entraîner son outil de recommandation fondé sur l'apprentissage automatique.",
+            True,
+        ),
+        ("We may use public Posts to improve the layout of the forum.", False),
+        (
+            "Le Cercle ne peut pas utiliser les notes pour entraîner des modèles d'intelligence "
+            "artificielle.",
+            False,
+        ),
+    ],
+)
+def test_the_provider_saying_it_may_use_what_users_post_to_train_models(sentence: str, flagged: bool) -> None:
+    detection = run(f"# Terms\n\n## 6. Posts\n\n{sentence}\n", provider="Cercle")
+    assert ("ai_training" in flagged_kinds(detection).get("6", set())) is flagged
+
+
+def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_own() -> None:
+    text = (
+        "# Terms\n\n## 3. Quizzes\n\n3.2 When you publish a quiz, you give QuizForge a license to host and "
+        "copy "
+        "Your Quizzes. This license is:\n\n- **worldwide** – quizzes are played everywhere;\n- **usable for "
+        "AI "
+        "training** – we can use Your Quizzes to train the machine-learning models behind our helper.\n"
+    )
+    (grant,) = [g for g in run(text, provider="QuizForge").grants if g.flagged]
+    assert {"worldwide", "ai_training"} <= set(grant.kinds)

@@ -401,6 +401,15 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
                 # nothing about the user's grants
                 adjacent = extending = False
                 continue
+            if (
+                found
+                and findings
+                and all(f.kind == "content_use" for f in found)
+                and _ABOUT_LICENCE.match(sentence)
+            ):
+                # "This license is: ... - usable for AI training – we can use Your Quizzes to train ...": what
+                # the licence lets the provider do, said of the licence just granted
+                found = []
             passing_on = _passing_on(found, findings, sentence, start, clause)
             if passing_on:
                 for finding in passing_on:
@@ -1255,6 +1264,10 @@ _UNDER_THIS_LICENCE = re.compile(
     r"\b(?:under|within\s+the\s+scope\s+of)\s+(?:this|that|the\s+same)\s+licen[cs]e\b"
     r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
     _FLAGS,
+)
+# a sentence that opens on the licence: "This license is: ...", « Cette licence permet ... »
+_ABOUT_LICENCE = re.compile(
+    r"[\s*_>-]*(?:this|that|the|such|cette|ladite|la)\s+(?:licen[cs]e|permission|autorisation)\b", _FLAGS
 )
 _PRONOUN_START = re.compile(
     r"(?:it|il|elle|celle-ci|this\s+right|ce\s+droit|they|ils|elles|celles-ci|ceux-ci"
