@@ -1731,3 +1731,26 @@ def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_
     )
     (grant,) = [g for g in run(text, provider="QuizForge").grants if g.flagged]
     assert {"worldwide", "ai_training"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        (
+            "Chaque Joueur majeur autorise l'Éditeur à fixer, reproduire et diffuser son image dans les "
+            "Vidéos.",
+            "provider",
+        ),
+        (
+            "Chaque Joueur autorise les autres Utilisateurs à partager les extraits où il apparaît.",
+            "other_users",
+        ),
+        (
+            "Each Player grants all other users a licence to share the clips in which they appear.",
+            "other_users",
+        ),
+    ],
+)
+def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence: str, grantee: str) -> None:
+    (grant,) = run(f"# CGU\n\n## 7. Image\n\n{sentence}\n", provider="CramponsTV").grants
+    assert (grant.grantor, grant.grantee) == ("user", grantee)

@@ -945,8 +945,10 @@ def _direction(
         return None
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
-    if subject == "other_users" and recipient in ("provider", "third_parties"):
-        return ("user", recipient)  # "each Learner grants Coursewell": the user side, named by its role
+    if subject == "other_users" and recipient in ("provider", "third_parties", "other_users"):
+        # "each Learner grants Coursewell": the user side, named by its role; « Chaque Joueur autorise les
+        # autres Utilisateurs »: one user granting the others
+        return ("user", recipient)
     return (subject, recipient or "user")
 
 
