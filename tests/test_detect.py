@@ -777,6 +777,16 @@ def test_dispatch_union_names_the_kind_of_every_alternative() -> None:
     ]
 
 
+def test_leading_groups_with_classes_or_words_are_filed_under_their_letters() -> None:
+    from tossum.detect import _leading_alternatives, _top_level
+
+    # "(?:authori[sz]es?|allow)\s+us" and "\b(?:this|the)\s+permissions?" used to be tried at every word
+    assert _leading_alternatives(r"(?:authori[sz]es?|allow)\s+us") == [r"authori[sz]es?\s+us", r"allow\s+us"]
+    assert _leading_alternatives(r"(?:a(?:b|c)|d)e") == ["a(?:b|c)e", "de"]
+    assert _leading_alternatives(r"(?:may|can)?use") == [r"(?:may|can)?use"]  # optional: kept whole
+    assert _top_level(r"\b(?:this|the)\s+permissions?\b") == [r"(?:this|the)\s+permissions?\b"]
+
+
 def test_role_names_and_neither_nor_negations() -> None:
     text = (
         "# T\n\n## 6. Exclusive Collection\n\nIf Lumio accepts a Design, the Creator grants Lumio an "

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from tossum.register import rewrite
 from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
 from tossum.sentences import sentence_spans
 
@@ -158,7 +159,10 @@ def _top_level(pattern: str) -> list[str]:
             parts.append(pattern[start:i])
             start = i + 1
     parts.append(pattern[start:])
-    return [part[2:] if part.startswith("\\b") and part[2:3].isalpha() else part for part in parts]
+    return [
+        part[2:] if part.startswith("\\b") and (part[2:3].isalpha() or part[2:5] == "(?:") else part
+        for part in parts
+    ]
 
 
 def _leading_alternatives(pattern: str) -> list[str]:
@@ -172,9 +176,9 @@ def _leading_alternatives(pattern: str) -> list[str]:
         if depth == 0:
             break
     inner, rest = pattern[3:end], pattern[end + 1 :]
-    if "(" in inner or "[" in inner or rest[:1] in ("?", "*", "+", "{"):
+    if rest[:1] in ("?", "*", "+", "{"):
         return [pattern]
-    return [alternative + rest for alternative in inner.split("|")]
+    return [alternative + rest for alternative in _top_level(inner)]
 
 
 def _dispatch_union(groups: dict[str, list[str]], flags: int) -> tuple[re.Pattern[str], tuple[str, ...]]:
@@ -322,9 +326,7 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         # short stems only: a long match here could swallow a grant verb (scans do not overlap)
         "ai_word": list(_AI_STEMS),
         # before "licence_word": the scan does not overlap, and a reference is also a licence word
-        # with the determiners "licence_word" starts with ("the permissions", « ces droits »), or it would
-        # hide the reference
-        "licence_ref": [_REFERENCE_DETERMINER + head + _REFERENCE_TAIL for head in _REFERENCE_HEADS],
+        "licence_ref": [head + _REFERENCE_TAIL for head in _REFERENCE_HEADS],
         "licence_word": [_LICENCE_WORD.pattern],
         "survival_word": [_SURVIVAL.pattern],
     }
@@ -368,6 +370,57 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
 
 def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> Detection:
     """Find grants, flags and reassurances in the clauses of `text`."""
+    informal = rewrite(text)
+    if informal is None:
+        findings, reassurances = _read(text, clauses, provider)
+    else:
+        # « tu nous autorises », « on peut la partager »: read in « vous » / « nous », spans mapped back
+        moved = [
+            c.model_copy(
+                update={
+                    "start": informal.to_rewritten(c.start),
+                    "body_start": informal.to_rewritten(c.body_start),
+                    "end": informal.to_rewritten(c.end, end=True),
+                }
+            )
+            for c in clauses
+        ]
+        findings, reassurances = _read(informal.text, moved, provider)
+        for finding in findings:
+            finding.clause = clauses[finding.clause.index]
+            finding.verb = informal.span_to_source(finding.verb)
+            finding.sentence = informal.span_to_source(finding.sentence)
+            for spans in (finding.attributes, finding.negated):
+                for kind, span in spans.items():
+                    spans[kind] = informal.span_to_source(span)
+            finding.purposes = [informal.span_to_source(span) for span in finding.purposes]
+        reassurances = [_moved(r, text, informal.span_to_source((r.start, r.end))) for r in reassurances]
+    grants = [_freeze(f, text) for f in findings]
+    flags = [
+        Flag(
+            kind=a.kind,
+            clause=g.clause,
+            clause_index=g.clause_index,
+            quote=a.evidence.quote,
+            start=a.evidence.start,
+            end=a.evidence.end,
+            severity=g.severity or "low",
+        )
+        for g in grants
+        if g.flagged
+        for a in sorted(g.attributes, key=lambda a: FLAG_KINDS.index(a.kind))
+    ]
+    return Detection(grants=grants, flags=flags, reassurances=reassurances)
+
+
+def _moved(reassurance: Reassurance, text: str, span: tuple[int, int]) -> Reassurance:
+    return reassurance.model_copy(update={"start": span[0], "end": span[1], "quote": text[span[0] : span[1]]})
+
+
+def _read(
+    text: str, clauses: list[Clause], provider: str | None
+) -> tuple[list[GrantFinding], list[Reassurance]]:
+    """The grants (not yet frozen) and the reassurances in the clauses of `text`."""
     lexicon = load_lexicon(tuple(_provider_forms(provider)))
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
@@ -470,22 +523,7 @@ def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> 
     for finding in findings:
         if finding.kind in ("assign", "waive"):  # final by nature: nothing to survive
             finding.attributes.pop("survives_termination", None)
-    grants = [_freeze(f, text) for f in findings]
-    flags = [
-        Flag(
-            kind=a.kind,
-            clause=g.clause,
-            clause_index=g.clause_index,
-            quote=a.evidence.quote,
-            start=a.evidence.start,
-            end=a.evidence.end,
-            severity=g.severity or "low",
-        )
-        for g in grants
-        if g.flagged
-        for a in sorted(g.attributes, key=lambda a: FLAG_KINDS.index(a.kind))
-    ]
-    return Detection(grants=grants, flags=flags, reassurances=reassurances)
+    return findings, reassurances
 
 
 @dataclass(frozen=True)
@@ -532,10 +570,8 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
         elif kind == "licence_word":
             licence.append(clause.body_start + match.start())
         elif kind == "licence_ref":
-            determiner = _DETERMINER.match(lowered if fast else body, match.start())
-            head = match.start() + (determiner.end() - match.start() if determiner else 0)
-            licence.append(clause.body_start + head)
-            references.append(clause.body_start + head)
+            licence.append(clause.body_start + match.start())
+            references.append(clause.body_start + match.start())
         else:
             positions.append(clause.body_start + match.start())
     return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival, tuple(references))
@@ -1814,9 +1850,20 @@ _REFERENCE_TAIL = (
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.))"
 )
-_REFERENCE_DETERMINER = r"(?:(?:this|the|these|ces?|cette)\s+)?"
-_DETERMINER = re.compile(_REFERENCE_DETERMINER, _FLAGS)
-_REFERENCE_HEADS = ("licen[cs]es?", "rights?", "permissions?", "droits?", "autorisations?")
+# with the determiners of _LICENCE_WORD's nouns: a reference must start where that licence word would, or
+# the word would hide it from the scan ("the permissions granted to Cercle in Sections 7.2 and 7.3")
+_REFERENCE_HEADS = (
+    "licen[cs]es?",
+    "rights?",
+    "permissions?",
+    "droits?",
+    "autorisations?",
+    r"(?:this|the)\s+permissions?",
+    r"ces?\s+droits?",
+    r"these\s+rights",
+    r"this\s+right",
+    r"(?:cette|ces)\s+autorisations?",
+)
 _NAMES_LICENCE = re.compile(rf"\b(?:{'|'.join(_REFERENCE_HEADS)}){_REFERENCE_TAIL}\b", _FLAGS)
 # the licence goes on: "continues", "survives", « subsistent », « se poursuit », "cannot be withdrawn"
 _CONTINUES = re.compile(
