@@ -1764,3 +1764,37 @@ def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_
 def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence: str, grantee: str) -> None:
     (grant,) = run(f"# CGU\n\n## 7. Image\n\n{sentence}\n", provider="CramponsTV").grants
     assert (grant.grantor, grant.grantee) == ("user", grantee)
+
+
+@pytest.mark.parametrize(
+    "survival",
+    [
+        "This licence ends when the plan is removed, but copies already downloaded may continue to be used.",
+        "If another member copied your Study before you deleted it, their copy stays.",
+        "Unpublishing a deck or deleting your account does not withdraw the licence for copies already made.",
+        "Closing your account doesn't remove your published plans from the library.",
+        "Les copies déjà téléchargées par d'autres membres restent chez eux après la fermeture de ton "
+        "compte.",
+        "La suppression met fin à l'autorisation, à l'exception des fiches que d'autres Membres ont déjà "
+        "copiées, lesquelles demeurent dans leur carnet.",
+    ],
+)
+def test_copies_others_already_made_outlive_the_licence(survival: str) -> None:
+    grant = (
+        "Vous autorisez les autres membres à télécharger et imprimer vos plans."
+        if "é" in survival
+        else "You grant every other member a licence to download and print your plans."
+    )
+    text = f"# T\n\n## 6. Plans\n\n{grant} {survival}\n\n## 7. Fees\n\nFees are due monthly.\n"
+    (licence,) = [g for g in run(text, provider="Joist").grants if g.flagged]
+    assert licence.grantee == "other_users"
+    assert "survives_termination" in licence.kinds
+
+
+def test_copies_the_user_keeps_are_no_survival_of_the_licence() -> None:
+    text = (
+        "# T\n\n## 6. Plans\n\nYou grant every other member a licence to download your plans. When you close "
+        "your account, you may keep copies of your invoices.\n"
+    )
+    (licence,) = [g for g in run(text, provider="Joist").grants if g.flagged]
+    assert "survives_termination" not in licence.kinds

@@ -1084,6 +1084,11 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
     if re.search(r"\bnous\s+(?:\w+\s+){0,2}$", before, _FLAGS):
         return "provider"
     recipient = re.match(r"\s*(?:\w+\s+){0,3}(?:à|au|aux)\s+(.{1,60})", after, _FLAGS)
+    if recipient is None or recipient.start(1) > 8:
+        # « vous autorisez les autres membres à télécharger »: the direct object, before « à »
+        direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
+        if direct in ("other_users", "third_parties"):
+            return direct
     return _first_party(recipient.group(1), lexicon) if recipient else None
 
 
