@@ -1798,3 +1798,37 @@ def test_copies_the_user_keeps_are_no_survival_of_the_licence() -> None:
     )
     (licence,) = [g for g in run(text, provider="Joist").grants if g.flagged]
     assert "survives_termination" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("common", "kinds"),
+    [
+        (
+            "12.1 The licences in clause 4 are worldwide and royalty-free.\n12.2 We may sublicense them to "
+            "our "
+            "hosting providers.",
+            {"worldwide", "royalty_free", "sublicensable"},
+        ),
+        (
+            "12.1 Les licences prévues à l'article 4 sont consenties pour le monde entier et à titre "
+            "gratuit.\n"
+            "12.2 Elles sont cessibles à tout acquéreur de notre activité.",
+            {"worldwide", "royalty_free", "transferable"},
+        ),
+    ],
+)
+def test_a_licence_in_its_own_numbered_paragraph_is_no_lead_in_of_the_next(
+    common: str, kinds: set[str]
+) -> None:
+    french = "Les licences" in common
+    grants = (
+        "4.3 Vous nous concédez une licence pour utiliser vos Contenus aux seules fins du Service.\n"
+        "4.8 Vous nous concédez une licence perpétuelle pour publier votre discours."
+        if french
+        else "4.3 You grant us a licence to use your Inputs solely to provide the Service.\n"
+        "4.8 You grant us a perpetual licence to publish your Final Speech."
+    )
+    text = f"# T\n\n4. Inputs\n{grants}\n\n12. Common terms\n{common}\n"
+    first, second = [g for g in run(text, provider="Toastwright").grants if g.flagged]
+    assert kinds <= set(first.kinds) and kinds <= set(second.kinds)
+    assert "perpetual" in second.kinds and "perpetual" not in first.kinds

@@ -1387,6 +1387,13 @@ def _sublicenses(finding: GrantFinding, sentence: str, offset: int) -> tuple[int
     return (finding.verb[0], offset + back.end()) if back else None
 
 
+def _other_paragraph(first: str | None, second: str | None) -> bool:
+    """ "4.3" and "4.8": numbered paragraphs of their own ("5.1" and "5.1.2" are not)."""
+    if first is None or second is None or first.startswith("(") or second.startswith("("):
+        return False
+    return not (second.startswith(first) or first.startswith(second))
+
+
 def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
     """'But, you grant us a licence to use that content.' followed by the licence in full: a grant
     sentence that states nothing of its own, with a fuller grant by the user after it in the same clause
@@ -1405,6 +1412,7 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
                 (other.grantee == finding.grantee or {other.grantee, finding.grantee} <= _PROVIDER_SIDE)
                 and bool(other.own or forward)
                 and 0 <= other.clause.index - finding.clause.index <= 1
+                and not _other_paragraph(finding.paragraph, other.paragraph)
             )
     return False
 
@@ -1973,7 +1981,7 @@ def _apply_licence_references(
             # « Les autorisations consenties aux articles 7.2 et 7.5 le sont pour toute la durée des droits.
             # Elles survivront à la résiliation »: the next sentence goes on about them
             following = text[spans[index + 1][0] : spans[index + 1][1]]
-            if _PRONOUN_START.match(following) and not _NAMES_LICENCE.search(following):
+            if _BACK_TO_NAMED.search(following) and not _NAMES_LICENCE.search(following):
                 _read_attributes(
                     following, spans[index + 1][0], 0, len(following), stated, lexicon, weak=False
                 )
@@ -1991,6 +1999,13 @@ def _apply_licence_references(
                     finding.attributes.setdefault(kind, span)
 
 
+# the sentence after a reference goes on about the licences it named: "They survive ...", "12.2 We may
+# sublicense them", « Elles survivront ... »
+_BACK_TO_NAMED = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]{1,3}\)\s+)?(?:they|these\s+licen[cs]es|such\s+licen[cs]es|elles|ils"
+    r"|celles-ci|ces\s+licences)\b|\b(?:them|these\s+licen[cs]es|such\s+licen[cs]es|celles-ci|lesdites\s+licences)\b",
+    _FLAGS,
+)
 _COMPARED = re.compile(
     r"\b(?:same\s+(?:way|terms?|conditions?|basis)\s+as|like|than|mêmes?\s+(?:conditions|termes|modalités)\s+que"
     r"|comme|que)\s+(?:(?:in|under|for)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?$",
