@@ -1832,3 +1832,32 @@ def test_a_licence_in_its_own_numbered_paragraph_is_no_lead_in_of_the_next(
     first, second = [g for g in run(text, provider="Toastwright").grants if g.flagged]
     assert kinds <= set(first.kinds) and kinds <= set(second.kinds)
     assert "perpetual" in second.kinds and "perpetual" not in first.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some collections are licensed to us by archives on additional conditions.",
+        "Certains contenus sont concédés à la Société par des tiers selon leurs propres conditions.",
+    ],
+)
+def test_a_licence_others_give_the_provider_is_no_grant_by_the_user(sentence: str) -> None:
+    assert not [
+        g for g in run(f"# T\n\n## 4. Records\n\n{sentence}\n", provider="Rootward").grants if g.flagged
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You also grant other Rootward members a licence to copy your trees. We owe you nothing for it.",
+        "You grant Rootward a licence to display your trees. No fee is payable for this licence.",
+        "You grant Rootward a licence to display your trees, and you won't get paid for it.",
+    ],
+)
+def test_other_named_members_and_unpaid_licences(sentence: str) -> None:
+    (grant,) = [
+        g for g in run(f"# T\n\n## 5. Trees\n\n{sentence}\n", provider="Rootward").grants if g.flagged
+    ]
+    assert grant.grantee == ("other_users" if "members" in sentence else "provider")
+    assert "royalty_free" in grant.kinds

@@ -927,6 +927,8 @@ def _direction(
         by_user = re.search(r"\b(?:by\s+you|par\s+vous|par\s+l['’]utilisateur)\b", after, _FLAGS)
         if receiver == "user" or (receiver is None and not by_user):
             return ("provider", "user")
+        if _BY_OTHERS.match(after):
+            return None  # "Some collections are licensed to us by archives": others' licence to the provider
         return ("user", receiver or "provider")
     # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
     head = _verb_word(verb)
@@ -989,6 +991,14 @@ def _direction(
 
 
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
+
+
+# "licensed to us by archives", « concédée à la Société par des tiers »: granted by others than the user
+_BY_OTHERS = re.compile(
+    r"\s*(?:to|à)\s+[^.;,]{1,40}?\s(?:by|par)\s+(?:third\s+parties|(?:our|its|their|other|certain|some)\s+[a-z][\w-]*"
+    r"|(?-i:[a-z])[\w-]+s|des\s+tiers|(?:ses|nos|leurs|certains|d['’]autres)\s+[\w-]+)\b",
+    _FLAGS,
+)
 
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
