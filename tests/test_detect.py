@@ -1861,3 +1861,31 @@ def test_other_named_members_and_unpaid_licences(sentence: str) -> None:
     ]
     assert grant.grantee == ("other_users" if "members" in sentence else "provider")
     assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("onward", "sublicensed"),
+    [
+        ("We may let the companies that help us run Cadenza use Your Content.", True),
+        (
+            "This licence lets us allow our video-hosting providers and store partners to use your course.",
+            True,
+        ),
+        ("This licence lets us allow our hosting providers to do these things on our behalf.", False),
+        ("We may authorise Mirror Operators to exercise the rights granted to us.", True),
+        ("Cadenza peut octroyer des sous-licences à ses partenaires.", True),
+        ("Cadenza peut permettre au réseau régional des bibliothèques de reprendre vos avis.", True),
+        ("Cette autorisation pourra être étendue aux autres bibliothèques du réseau.", True),
+        ("Cadenza peut vous permettre de reprendre vos avis.", False),
+    ],
+)
+def test_sublicensing_in_other_words(onward: str, sublicensed: bool) -> None:
+    grant = (
+        "Vous accordez à Cadenza une licence pour publier vos avis."
+        if "Cadenza peut" in onward or "pourra" in onward
+        else "You grant Cadenza a licence to publish Your Content."
+    )
+    (licence,) = [
+        g for g in run(f"# T\n\n## 5. Content\n\n{grant} {onward}\n", provider="Cadenza").grants if g.flagged
+    ]
+    assert ("sublicensable" in licence.kinds) is sublicensed
