@@ -1889,3 +1889,25 @@ def test_sublicensing_in_other_words(onward: str, sublicensed: bool) -> None:
         g for g in run(f"# T\n\n## 5. Content\n\n{grant} {onward}\n", provider="Cadenza").grants if g.flagged
     ]
     assert ("sublicensable" in licence.kinds) is sublicensed
+
+
+@pytest.mark.parametrize(
+    ("transfer", "transferable"),
+    [
+        ("We may transfer these Terms, and any licenses you have granted under them, to a buyer.", True),
+        ("Tandemly pourra céder les présentes, y compris les licences que vous nous avez concédées.", True),
+        ("We may transfer these Terms, including the licences you grant us in Section 9, to a buyer.", False),
+        ("We may transfer these Terms to a buyer of our business.", False),
+    ],
+)
+def test_transferring_the_terms_with_every_licence_the_user_granted(
+    transfer: str, transferable: bool
+) -> None:
+    grant = (
+        "Vous concédez à Tandemly une licence pour publier vos avis."
+        if "pourra" in transfer
+        else "You grant Tandemly a licence to publish your reviews."
+    )
+    text = f"# T\n\n## 5. Reviews\n\n{grant}\n\n## 17. General\n\n{transfer}\n"
+    (licence,) = [g for g in run(text, provider="Tandemly").grants if g.flagged]
+    assert ("transferable" in licence.kinds) is transferable

@@ -1817,6 +1817,17 @@ _ASSIGNS_LICENCE = re.compile(
 )
 
 
+_ASSIGNS_ALL_LICENCES = re.compile(
+    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?"
+    r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}?"
+    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|ainsi\s+que|avec)\s+(?:any|all|the|les|toutes\s+les)\s+"
+    r"(?:of\s+the\s+)?licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+us)"
+    r"|que\s+vous\s+(?:nous\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
+    r"(?!(?:\s+us)?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
+    r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
+    _FLAGS,
+)
 _UMBRELLA = re.compile(
     r"\blicen[cs]es\s+(?:described\s+|set\s+out\s+|granted\s+|listed\s+)?(?:in|under)\s+(?=(?:sections?|clauses?)\b)"
     r"|\blicences\s+(?:décrites\s+|prévues\s+|visées\s+)?(?:aux|à\s+l['’])\s*(?=articles?\b)",
@@ -1858,6 +1869,16 @@ def _apply_section_references(
             if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
                 continue
             if _names(refs, finding.clause, finding.paragraph):
+                finding.attributes.setdefault("transferable", span)
+    for match in _ASSIGNS_ALL_LICENCES.finditer(text):
+        # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
+        # gives the provider goes with the agreement
+        span = (match.start(1), match.end(1))
+        for finding in user:
+            if (
+                finding.grantee in ("provider", "provider_and_others")
+                and "transferable" not in finding.negated
+            ):
                 finding.attributes.setdefault("transferable", span)
 
 
