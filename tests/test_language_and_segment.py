@@ -373,3 +373,14 @@ def test_a_lettered_list_after_a_colon_stays_one_sentence() -> None:
         "That licence:\n\n(a) applies anywhere;\n\n(b) is free; and\n\n(c) lasts forever.",
         "Next sentence.",
     ]
+
+
+def test_a_number_with_a_parenthesis_heads_an_all_caps_title_but_not_an_item() -> None:
+    text = (
+        "TERMS OF SERVICE\n\nThese terms apply to you.\n\n6) LISTING CONTENT\n\na) You grant us a "
+        "licence.\n\n"
+        "b) We may sublicense it.\n\n7) FEES\n\nThe steps are:\n1) pay the fee;\n2) wait for the receipt.\n"
+    )
+    clauses = segment_document(text)
+    assert [(c.number, c.title) for c in clauses if c.number] == [("6", "LISTING CONTENT"), ("7", "FEES")]
+    assert "2) wait for the receipt." in text[clauses[-1].start : clauses[-1].end]

@@ -428,7 +428,11 @@ def _numbered_heading(numbered: re.Match[str], line: str, start: int, line_end: 
     if not numbered.group("gap") and not dotted:
         return None  # `3D`, `1er`: a number that is part of a word
     if numbered.group("dot") == ")" and not dotted:
-        return None  # `1)` is an enumeration
+        # `1)` is an enumeration, unless an all-caps title follows alone (`6) LISTING CONTENT`)
+        rest = clean_inline(numbered.group("rest"))
+        if _is_caps_heading(rest) and len(rest) <= MAX_HEADING_CHARS:
+            return _Heading(start, line_end, number, rest.rstrip(".: \xa0") or None, kind=_Kind.NUMBERED)
+        return None
     if not dotted and numbered.group("dot") is None and len(number) > 2:
         return None  # `221 Baker Street`: an address, not a section
     rest = clean_inline(numbered.group("rest"))
