@@ -1911,3 +1911,33 @@ def test_transferring_the_terms_with_every_licence_the_user_granted(
     text = f"# T\n\n## 5. Reviews\n\n{grant}\n\n## 17. General\n\n{transfer}\n"
     (licence,) = [g for g in run(text, provider="Tandemly").grants if g.flagged]
     assert ("transferable" in licence.kinds) is transferable
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Closing your account does not remove Comments already published, which remain subject to Section 4.",
+        'If we part ways, the "Comments" section keeps going.',
+        "La clôture du compte ne retire pas les photos publiées, qui restent soumises à l'article 4.",
+    ],
+)
+def test_content_that_stays_subject_to_the_licence_after_closing(closing: str) -> None:
+    grant = (
+        "Vous concédez à la Gazette une licence pour publier vos photos."
+        if "clôture" in closing
+        else "You grant the Gazette a licence to publish your Comments."
+    )
+    text = f"# T\n\n## 4. Comments\n\n{grant}\n\n## 12. Closing\n\n{closing}\n"
+    (licence,) = [g for g in run(text, provider="Gazette").grants if g.flagged]
+    assert "survives_termination" in licence.kinds
+
+
+def test_agreeing_we_can_use_without_that() -> None:
+    text = (
+        "# T\n\n## Highlight reels\n\nYou agree we can use clips of your game in highlight reels, forever.\n"
+    )
+    (grant,) = [g for g in run(text, provider="JamJar").grants if g.flagged]
+    assert "perpetual" in grant.kinds
+    assert not run(
+        "# T\n\n## Rules\n\nYou agree you can use the kit only for jams.\n", provider="JamJar"
+    ).grants

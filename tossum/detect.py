@@ -1547,7 +1547,10 @@ _SURVIVAL = re.compile(
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
     r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
-    r"|continues?\s+to\s+have\s+effect\b",
+    r"|continues?\s+to\s+have\s+effect\b"
+    # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
+    r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
+    r"|(?:rest|demeur)\w*\s+(?:soumise?s?|régie?s?)\s+(?:à|aux|par)",
     _FLAGS,
 )
 _WHOLE_TERMS_SURVIVE = re.compile(
@@ -1667,7 +1670,7 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
 
 _ENDING = re.compile(
     r"terminat|résili|\bfin\b|\bend(?:s|ed)?\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
-    r"|unsubscri|cancel",
+    r"|unsubscri|cancel|part\s+ways",
     _FLAGS,
 )
 
