@@ -1941,3 +1941,43 @@ def test_agreeing_we_can_use_without_that() -> None:
     assert not run(
         "# T\n\n## Rules\n\nYou agree you can use the kit only for jams.\n", provider="JamJar"
     ).grants
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unless you opt out, extracts of your recordings may be reviewed and used to train our speech "
+        "models.",
+        "Sauf opposition, des extraits de vos enregistrements peuvent être écoutés par nos équipes et "
+        "utilisés pour "
+        "entraîner nos modèles de reconnaissance vocale.",
+    ],
+)
+def test_content_that_may_be_used_to_train_models_is_a_consent(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 4. Voice\n\n{sentence}\n", provider="Voxia").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider") and "ai_training" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("more", "kind"),
+    [
+        ("It is a licence which SkyFrame may sublicense and transfer.", "transferable"),
+        ("We may pass these rights on, by sublicence, to the Hosts.", "sublicensable"),
+        ("If you delete it, the licence carries on for copies already printed.", "survives_termination"),
+    ],
+)
+def test_more_ways_of_saying_it(more: str, kind: str) -> None:
+    text = f"# T\n\n## 4. Content\n\nYou grant SkyFrame a licence to show your photos. {more}\n"
+    (grant,) = [g for g in run(text, provider="SkyFrame").grants if g.flagged]
+    assert kind in grant.kinds
+
+
+def test_assigning_the_terms_with_the_licences_of_named_articles() -> None:
+    text = (
+        "# CGU\n\n## Article 5\n\nVous concédez à Mémoire Vive une licence pour afficher vos photos.\n\n"
+        "## Article 13\n\nMémoire Vive pourra céder les présentes à tout tiers, y compris les licences qui "
+        "lui sont "
+        "consenties aux articles 5 et 6.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Mémoire Vive").grants if g.flagged]
+    assert "transferable" in grant.kinds

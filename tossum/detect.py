@@ -899,6 +899,8 @@ def _direction(
             return None  # "... that other Members have saved, which they may continue to use"
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
+        if _PASSIVE_TRAINING.search(match.group()):
+            return ("user", "provider")  # "extracts of your recordings may be used to train our models"
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
             # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"
             agent = _first_party(after, lexicon, limit=40)
@@ -993,6 +995,9 @@ def _direction(
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
+_PASSIVE_TRAINING = re.compile(
+    r"\b(?:be\s+(?:\w+\s+){0,4}?used|être\s+[^.;]*?utilisée?s?)\b.*\b(?:to|pour)\s+", _FLAGS
+)
 # "licensed to us by archives", « concédée à la Société par des tiers »: granted by others than the user
 _BY_OTHERS = re.compile(
     r"\s*(?:to|à)\s+[^.;,]{1,40}?\s(?:by|par)\s+(?:third\s+parties|(?:our|its|their|other|certain|some)\s+[a-z][\w-]*"
@@ -1814,7 +1819,7 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
-    r"\b(?:in|under|au\s+titre\s+de|à|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+)?)"
+    r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+)?)"
     r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
     re.UNICODE,
 )
