@@ -1273,9 +1273,12 @@ def _extend_previous_grant(
             previous = named[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
         return False
-    reference = _NAMES_LICENCE.search(sentence)  # "The licenses described in Sections 5.2 and 5.4"
+    # "The licenses described in Sections 5.2 and 5.4": sections are named by number
+    reference = _NAMES_LICENCE.search(sentence) if _DIGIT.search(sentence) else None
     refs = _section_refs(sentence[reference.start() :]) if reference else set()
-    named_there = [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)]
+    named_there = (
+        [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)] if refs else []
+    )
     # « Les autorisations consenties aux articles 7.2 et 7.5 ... » right after the grant of 7.4: about those
     targets = [] if named_there and previous not in named_there else [previous]
     if every or _PLURAL_LICENCES.search(sentence):
@@ -1324,6 +1327,7 @@ _UNDER_THIS_LICENCE = re.compile(
     _FLAGS,
 )
 # a sentence that opens on the licence: "This license is: ...", « Cette licence permet ... »
+_DIGIT = re.compile(r"\d")
 _ABOUT_LICENCE = re.compile(
     r"[\s*_>-]*(?:this|that|the|such|cette|ladite|la)\s+(?:licen[cs]e|permission|autorisation)\b", _FLAGS
 )
@@ -1825,15 +1829,25 @@ _ASSIGNS_LICENCE = re.compile(
 )
 
 
-_ASSIGNS_ALL_LICENCES = re.compile(
-    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?"
-    r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}?"
-    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|ainsi\s+que|avec)\s+(?:any|all|the|les|toutes\s+les)\s+"
-    r"(?:of\s+the\s+)?licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
+# "We may transfer these Terms, and any licenses you have granted under them", « pourra céder les présentes, y
+# compris les licences que vous nous avez concédées »: found from the licences (a rarer word than "may"), then
+# "and any" and the transfer verb looked for before them
+_WITH_ALL_LICENCES = re.compile(
+    r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+us)"
     r"|que\s+vous\s+(?:nous\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
     r"(?!(?:\s+us)?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
+    _FLAGS,
+)
+_ALL_BEFORE = re.compile(
+    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|ainsi\s+que|avec)\s+"
+    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?$",
+    _FLAGS,
+)
+_TRANSFER_BEFORE = re.compile(
+    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?"
+    r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
     _FLAGS,
 )
 _UMBRELLA = re.compile(
@@ -1878,10 +1892,14 @@ def _apply_section_references(
                 continue
             if _names(refs, finding.clause, finding.paragraph):
                 finding.attributes.setdefault("transferable", span)
-    for match in _ASSIGNS_ALL_LICENCES.finditer(text):
+    for licences in _WITH_ALL_LICENCES.finditer(text):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
-        span = (match.start(1), match.end(1))
+        every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
+        verb = _TRANSFER_BEFORE.search(text, max(0, every.start() - 140), every.start()) if every else None
+        if verb is None:
+            continue
+        span = (verb.start(1), verb.end(1))
         for finding in user:
             if (
                 finding.grantee in ("provider", "provider_and_others")
