@@ -1981,3 +1981,31 @@ def test_assigning_the_terms_with_the_licences_of_named_articles() -> None:
     )
     (grant,) = [g for g in run(text, provider="Mémoire Vive").grants if g.flagged]
     assert "transferable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "survival",
+    [
+        "14.4 Licences granted by an Artist to a Client under Sections 7.1 and 7.2 are perpetual and "
+        "irrevocable, "
+        "and they continue after either party closes their account.",
+    ],
+)
+def test_a_reference_naming_who_grants_to_whom(survival: str) -> None:
+    text = (
+        "# T\n\n## 7. Commissions\n\n7.1 The Artist grants the Client a licence to use the work.\n\n7.2 The "
+        "Artist grants the Client an exclusive licence to print the work.\n\n## 14. About licences\n\n"
+        f"{survival}\n"
+    )
+    for grant in [g for g in run(text, provider="Linework").grants if g.flagged]:
+        assert {"perpetual", "irrevocable", "survives_termination"} <= set(grant.kinds)
+
+
+def test_no_obligation_to_compensate_you_is_royalty_free() -> None:
+    text = (
+        "# T\n\n## 9. Feedback\n\nIf you send feedback, you grant DeckWise a licence to use it for any "
+        "purpose, "
+        "and we have no obligation of any kind to compensate you.\n"
+    )
+    (grant,) = [g for g in run(text, provider="DeckWise").grants if g.flagged]
+    assert "royalty_free" in grant.kinds
