@@ -2009,3 +2009,24 @@ def test_no_obligation_to_compensate_you_is_royalty_free() -> None:
     )
     (grant,) = [g for g in run(text, provider="DeckWise").grants if g.flagged]
     assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "This licence covers the whole world.",
+        "It has no territorial limits.",
+        "Cette licence vaut sur le monde entier.",
+        "Elle est consentie sans limite territoriale.",
+    ],
+)
+def test_worldwide_in_other_words(more: str) -> None:
+    grant = (
+        "Vous accordez à Cadenza une licence pour publier vos vidéos."
+        if "Cette" in more or "Elle" in more
+        else "You grant Cadenza a licence to publish your videos."
+    )
+    (licence,) = [
+        g for g in run(f"# T\n\n## 5. Videos\n\n{grant} {more}\n", provider="Cadenza").grants if g.flagged
+    ]
+    assert "worldwide" in licence.kinds
