@@ -2030,3 +2030,30 @@ def test_worldwide_in_other_words(more: str) -> None:
         g for g in run(f"# T\n\n## 5. Videos\n\n{grant} {more}\n", provider="Cadenza").grants if g.flagged
     ]
     assert "worldwide" in licence.kinds
+
+
+def test_licences_in_an_annex_named_by_the_annex_and_by_its_paragraphs() -> None:
+    text = (
+        "# CGU\n\n## 10. Durée\n\n10.3 Les articles 5.3 et 9 ainsi que l'Annexe 1 survivront à la clôture du "
+        "compte.\n\n## 11. Cession\n\n11.1 L'Éditeur pourra transférer les présentes CGU ainsi que les "
+        "licences qui "
+        "lui sont consenties en vertu de l'Annexe 1.\n\n## 1. Objet\n\nLes présentes régissent la "
+        "Plateforme.\n\n"
+        "ANNEXE 1 – LICENCES\n\nA.2 Autorisation. Le Porteur de projet autorise l'Éditeur à reproduire sa "
+        "Page "
+        "Projet.\n\nA.3 Licence aux Contributeurs. Le Porteur de projet concède à chaque Contributeur une "
+        "licence "
+        "d'usage privé.\n\nA.8 Dispositions communes. Les autorisations consenties à l'Éditeur en vertu de "
+        "l'article A.2 le sont à titre gratuit.\n"
+    )
+    page, rewards = [g for g in run(text, provider="Palette").grants if g.flagged]
+    assert {"royalty_free", "transferable", "survives_termination"} <= set(page.kinds)
+    assert rewards.grantee == "other_users" and "survives_termination" in rewards.kinds
+    assert not {"royalty_free", "transferable"} & set(rewards.kinds)
+
+
+def test_section_one_is_not_annex_one() -> None:
+    from tossum.detect import _section_refs
+
+    assert _section_refs("Les articles 5.3 et 9 ainsi que l'Annexe 1 survivront.") == {"5.3", "9", "annex 1"}
+    assert _section_refs("The licences in Schedule 2 survive.") == {"annex 2"}

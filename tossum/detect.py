@@ -985,10 +985,20 @@ def _direction(
         return None
     if subject == "user":
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
+    if (
+        subject == "other_users"
+        and recipient is None
+        and _PROVIDER_ROLE.match(
+            re.sub(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", "", after, flags=_FLAGS)
+        )
+    ):
+        recipient = "provider"  # « Chaque Adhérent autorise l'Association à ... »
     if subject == "other_users" and recipient in ("provider", "third_parties", "other_users"):
         # "each Learner grants Coursewell": the user side, named by its role; « Chaque Joueur autorise les
         # autres Utilisateurs »: one user granting the others
         return ("user", recipient)
+    if subject == "provider" and recipient == "other_users":
+        return ("provider", "user")  # « L'Association concède à chaque Adhérent »: each user, the reader
     return (subject, recipient or "user")
 
 
@@ -1038,7 +1048,7 @@ def _verb_word(verb: str) -> str:
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
     r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+"
-    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?)?)"
+    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
     r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
     r"(?:l['’]|(?:les|lui|leur|y|en)\s+){0,2}$",  # « l'Auditeur l'autorise »: object pronouns
     _FLAGS,
@@ -1711,6 +1721,10 @@ _SOME_OF = re.compile(
     r"|\b(?:certaines|les)\s+(?:dispositions|stipulations|clauses)\s+(?:de\s+)?$",
     _FLAGS,
 )
+_ANNEX_WORD = re.compile(r"^(?:annexe|annex|schedule|appendix|appendice)\s+", re.IGNORECASE)
+_ANNEX_REF = re.compile(
+    r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?![.\d])", _FLAGS
+)
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?)|§", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _ROMAN_REF = re.compile(r"\s*(?:l['’])?([IVX]{1,5})(?![\w.])")
@@ -1720,12 +1734,29 @@ _SECTION_ID = re.compile(
 )
 
 
+_GRANTED_TO_IT = re.compile(
+    r"\b(?:lui|nous)\s+(?:sont|est|seront|sera|ont\s+été|a\s+été)\s+(?:concédée?s?|consentie?s?|accordée?s?)",
+    _FLAGS,
+)
+
+
+def _named_grantee(words: str, lexicon: Lexicon) -> Party | None:
+    """Who "the licences granted to ..." are granted to: "it" / "us" / « lui » is the provider, who speaks."""
+    if re.match(r"(?:it|us|lui|elle|nous)\b", words, _FLAGS):
+        return "provider"
+    return _first_party(words, lexicon)
+
+
 def _section_refs(sentence: str) -> set[str]:
-    """The section ids a sentence names after 'Section(s)' / 'article(s)' (ranges expanded)."""
+    """The section ids a sentence names after 'Section(s)' / 'article(s)' (ranges expanded), and the
+    annexes or schedules it names ('annex 1' for « l'Annexe 1 », "Schedule 1")."""
+    annexes = {f"annex {m.group(1).lower()}" for m in _ANNEX_REF.finditer(sentence)}
+    if annexes:
+        sentence = _ANNEX_REF.sub(lambda m: " " * len(m.group()), sentence)  # its number names no section
     word = _SECTION_WORD.search(sentence)
     if not word:
-        return set()
-    named: set[str] = set()
+        return annexes
+    named: set[str] = set(annexes)
     roman = _ROMAN_REF.match(sentence, word.end())  # « au présent article VI »
     if roman:
         named.add(roman.group(1).lower())
@@ -1752,6 +1783,7 @@ def _clause_ids(clause: Clause) -> frozenset[str]:
 def _number_ids(number: str, parent: str | None) -> frozenset[str]:
     number = number.strip().rstrip(".").lower().strip("()")
     number = re.sub(r"^(?:section|article|art\.|clause)\s+", "", number)
+    number = _ANNEX_WORD.sub("annex ", number)  # "Schedule 1", « ANNEXE 1 »: one id, "annex 1"
     ids = {number}
     if parent and re.fullmatch(r"[\w]{1,4}\.?", parent) and "." not in number:
         ids.add(f"{parent.rstrip('.').lower()}.{number}")
@@ -1769,12 +1801,12 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     if paragraph and paragraph.startswith("("):  # "(b) Promotional Use." inside section 7: 7.b
         ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
     elif paragraph:
-        ids.add(paragraph)
+        ids.add(paragraph.lower())
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
 _NUMBER_LABEL = re.compile(r"(?:\d+|[A-Z]|[IVX]{1,4})(?:\.\d+)*\.?")
-_PARAGRAPH = re.compile(r"^[ \t]*(\d+(?:\.\d+)+|\([a-z]{1,2}\))\.?[ \t]", re.MULTILINE)
+_PARAGRAPH = re.compile(r"^[ \t]*((?:[A-Z]\.)?\d+(?:\.\d+)+|[A-Z]\.\d+|\([a-z]{1,2}\))\.?[ \t]", re.MULTILINE)
 
 
 _SUMMARY_BOX = re.compile(
@@ -1824,7 +1856,7 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+)?)"
-    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article)\b)",
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule|[Aa]ppendix)\b)",
     re.UNICODE,
 )
 
@@ -1886,7 +1918,9 @@ def _apply_section_references(
             match.group(),
             _FLAGS,
         )
-        grantee = _first_party(to.group(1), lexicon) if to else None
+        grantee = _named_grantee(to.group(1), lexicon) if to else None
+        if _GRANTED_TO_IT.search(match.group()):
+            grantee = "provider"  # « les licences qui lui sont consenties »: the provider, who assigns
         for finding in user:
             if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
                 continue
@@ -1918,7 +1952,7 @@ _REFERENCE_TAIL = (
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
-    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.))"
+    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix)"
 )
 # with the determiners of _LICENCE_WORD's nouns: a reference must start where that licence word would, or
 # the word would hide it from the scan ("the permissions granted to Cercle in Sections 7.2 and 7.3")
@@ -1997,7 +2031,7 @@ def _apply_licence_references(
         )
         # "the licences granted to you under Section 4" are not the user's; "granted to Vowline" only theirs
         to = re.search(r"\b(?:to|à)\s+(.{1,40})", match.group(), _FLAGS)
-        grantee = _first_party(to.group(1), lexicon) if to else None
+        grantee = _named_grantee(to.group(1), lexicon) if to else None
         if grantee == "user":
             continue
         targets = [
