@@ -2057,3 +2057,47 @@ def test_section_one_is_not_annex_one() -> None:
 
     assert _section_refs("Les articles 5.3 et 9 ainsi que l'Annexe 1 survivront.") == {"5.3", "9", "annex 1"}
     assert _section_refs("The licences in Schedule 2 survive.") == {"annex 2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee", "kinds"),
+    [
+        (
+            "Forgeline shall have the right to host and display Your Content anywhere in the world.",
+            "provider",
+            {"worldwide"},
+        ),
+        (
+            "Forgeline is entitled to use any feedback you submit for any purpose, and forever.",
+            "provider",
+            {"any_purpose", "perpetual"},
+        ),
+        (
+            "When a repository is public, each other user of the Service is granted a licence to fork it.",
+            "other_users",
+            set(),
+        ),
+        (
+            "When you post, you give us permission to show your post. This permission is free.",
+            "provider",
+            {"royalty_free"},
+        ),
+        ("If you send us ideas, we may use them. We won't pay you for them.", "provider", {"royalty_free"}),
+        (
+            "You grant Forgeline a licence to show it. No fee or royalty is owed to you for this licence.",
+            "provider",
+            {"royalty_free"},
+        ),
+    ],
+)
+def test_rights_the_provider_has_and_plain_words(sentence: str, grantee: str, kinds: set[str]) -> None:
+    (grant,) = run(f"# T\n\n5. CONTENT\n\n{sentence}\n", provider="Forgeline").grants
+    assert (grant.grantor, grant.grantee) == ("user", grantee) and kinds <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Buyers are entitled to use the Product on three computers.", "You are permitted to use the app."],
+)
+def test_rights_of_others_than_the_provider_are_no_grant_by_the_user(sentence: str) -> None:
+    assert not [g for g in run(f"# T\n\n5. USE\n\n{sentence}\n", provider="Forgeline").grants if g.flagged]

@@ -913,6 +913,8 @@ def _direction(
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
         holder = _subject_party(before, "has", lexicon)
+        if holder is None and _PERMITTED.search(verb):
+            return None  # "Buyers are entitled to use the Product": a role's right, not the user's grant
         if holder in (None, "provider", "third_parties"):
             return ("user", holder or "provider")
         return ("provider", "user") if holder == "user" else None
@@ -920,6 +922,8 @@ def _direction(
         to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
         # "you are granted": the party right before the verb; not "Spotify" in "les applications Spotify ..."
         receiver = _first_party(to.group(1), lexicon) if to else _last_party(before[-20:], lexicon)
+        if receiver in (None, "user") and not to and _last_party(before[-80:], lexicon) == "other_users":
+            receiver = "other_users"  # "each other user of the Service is granted a licence to view it"
         if (
             receiver is None
             and to
@@ -1005,6 +1009,7 @@ def _direction(
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
+_PERMITTED = re.compile(r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right)\b", _FLAGS)
 _PASSIVE_TRAINING = re.compile(
     r"\b(?:be\s+(?:\w+\s+){0,4}?used|être\s+[^.;]*?utilisée?s?)\b.*\b(?:to|pour)\s+", _FLAGS
 )
