@@ -2101,3 +2101,13 @@ def test_rights_the_provider_has_and_plain_words(sentence: str, grantee: str, ki
 )
 def test_rights_of_others_than_the_provider_are_no_grant_by_the_user(sentence: str) -> None:
     assert not [g for g in run(f"# T\n\n5. USE\n\n{sentence}\n", provider="Forgeline").grants if g.flagged]
+
+
+def test_a_role_written_after_an_article_is_never_the_provider_name() -> None:
+    from tossum.provider import find_provider
+
+    text = (
+        "# CONDITIONS OF ENTRY\n\nWHEREAS Inkwell Arena Pte. Ltd. runs the Contest.\n\n"
+        + "The Entrant shall submit one Entry. The Entrant may withdraw. The Entrant will be notified. " * 5
+    )
+    assert find_provider(text, "CONDITIONS OF ENTRY") not in ("Entrant", "Entry")

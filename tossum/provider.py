@@ -16,7 +16,7 @@ _COMMON = frozenset(
     "politique confidentialité contenu contenus compte services conditions données plateforme produits "
     "règles utilisateurs standards union european internet states court arbitration member members "
     "customer site paid free ads partner partners use utilisation united kingdom groupe mentions legales "
-    "annexe general générales".split()
+    "annexe general générales entry entries contest contests".split()
 )
 _TITLE_NAME = re.compile(r"([A-Z][\w&\-]*[A-Za-z])")
 _NOT_NAMES = frozenset(
@@ -54,14 +54,14 @@ def _as_written(word: str, mentions: Counter[str]) -> str:
 # "NoteHarbor Learning Pty Ltd (ABN ...) of Level 3, ..., Australia (the "Company")": the company named
 # before its address is the one defined as the Company
 _COMPANY_DEFINED = re.compile(
-    r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH)\b\.?"
+    r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH)\b\.?"
     r"[^.;]{0,200}?\(\s*(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
     r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator)\s*[»”\"]"
 )
 
 
 _COMPANY_SHORT_NAME = re.compile(
-    r"(?:(?<=\w\s)(?:Pty\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
+    r"(?:(?<=\w\s)(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
     r"|\b(?:[Ll]['’]association|[Ll]a\s+société|[Ll]['’]entreprise|[Tt]he\s+company)"
     r"(?:\s+[A-ZÀ-Ý][\w’'&\-]*){1,4}\s*)"
     r"(?:[^.;()]|\.(?=\d)){0,200}?\(\s*(?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?"
@@ -99,11 +99,13 @@ def find_provider(text: str, title: str | None = None) -> str | None:
         if name.split()[0] not in _NOT_NAMES and name.lower() not in _COMMON:
             return name
     found = _named_provider(text, title)
+    role = _DEFINED_ORGANISATION.search(text, 0, min(len(text), 20_000))
     if found is not None and _user_role(found, text):
         # « Contributeur » : tout Utilisateur ...: a role of the users is never the provider; the name the
         # terms give the organisation (« (ci-après « l'ASBL ») ») is
-        role = _DEFINED_ORGANISATION.search(text, 0, min(len(text), 20_000))
         found = role.group(1) if role else None
+    elif role and (found is None or text.count(found) <= text.count(role.group(1))):
+        found = role.group(1)  # a word of the title said no more often than the name the terms define
     operated = _OPERATED_BY.search(text, 0, min(len(text), 20_000))
     if operated:
         name = _SUFFIX.sub("", operated.group(1))
@@ -157,6 +159,30 @@ _USER_WORDS = re.compile(
 )
 
 
+_ORGANISATION_NOUN = re.compile(
+    r"commune|ville|mairie|société|association|asbl|coopérative|fondation|université|éditeur|éditrice|exploitante?"
+    r"|prestataire|plateforme|médiathèque|bibliothèque|club|école|radio|company|operator|provider|platform"
+    r"|publisher|foundation|university|co-?operative|library|school|council|museum|musée",
+    re.IGNORECASE,
+)
+
+
+def _mostly_a_role(name: str, text: str) -> bool:
+    """'the Entrant', 'each Seller', « le Vendeur »: a word the terms mostly write after an article."""
+    if _ORGANISATION_NOUN.fullmatch(name):
+        return False  # « la Commune », "the Library": the organisation itself, named by what it is
+    sample = text[:300_000]
+    total = sample.count(name)
+    if total < 3:
+        return False
+    with_article = len(
+        re.findall(
+            rf"\b(?i:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*{re.escape(name)}\b", sample
+        )
+    )
+    return with_article * 10 >= total * 6
+
+
 def _named_provider(text: str, title: str | None) -> str | None:
     """The most frequent proper name acting as a party, or a name from the title."""
     counts: Counter[str] = Counter()
@@ -175,13 +201,15 @@ def _named_provider(text: str, title: str | None) -> str | None:
         for word in _TITLE_NAME.findall(title):
             if word.lower() not in _COMMON and (folded[word.lower()] >= 5 or counts[word] >= 2):
                 return str(word) if not word.isupper() else _as_written(word, mentions)
+    for name in [n for n in counts if _mostly_a_role(n, text)]:
+        del counts[name]  # "the Entrant may ...": a role the terms give a party, not a name
     if counts:
         name, count = counts.most_common(1)[0]
         if count >= 3 and mentions[name.split()[0]] * 2 >= mentions.most_common(1)[0][1]:
             return name
     if mentions:
         name, count = mentions.most_common(1)[0]
-        if count >= 10:
+        if count >= 10 and not _mostly_a_role(name, text):
             return name
     if title:
         for word in _TITLE_NAME.findall(title):
