@@ -2111,3 +2111,30 @@ def test_a_role_written_after_an_article_is_never_the_provider_name() -> None:
         + "The Entrant shall submit one Entry. The Entrant may withdraw. The Entrant will be notified. " * 5
     )
     assert find_provider(text, "CONDITIONS OF ENTRY") not in ("Entrant", "Entry")
+
+
+def test_french_comments_are_content_and_suggestions_on_the_service_feedback() -> None:
+    text = (
+        "# CGU\n\n## 5. Commentaires\n\nLes commentaires publiés par les Utilisateurs peuvent être "
+        "reproduits par "
+        "l'Éditeur sur la Plateforme.\n\n## 6. Avis\n\nLes commentaires sur le Service que vous nous "
+        "adressez "
+        "peuvent être utilisés par l'Éditeur.\n"
+    )
+    comments, feedback = run(text, provider="Palette").grants
+    assert (comments.subject, feedback.subject) == ("user_content", "feedback")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les Contributeurs autorisent l'Éditeur à faire figurer leur nom sur la Page Projet.",
+        "Il peut en revanche utiliser les données de navigation pour améliorer ses modèles d'apprentissage "
+        "automatique.",
+    ],
+)
+def test_more_french_permissions(sentence: str) -> None:
+    (grant,) = run(
+        f"# CGU\n\n## A. Licences\n\nL'Éditeur exploite la Plateforme. {sentence}\n", provider="Palette"
+    ).grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")

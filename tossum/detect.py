@@ -910,6 +910,14 @@ def _direction(
                 agent = "provider"  # « peuvent être exploitées par celle-ci » (the provider named before)
             return ("user", agent) if agent in ("provider", "third_parties", "other_users") else None
         subject = _last_party(before[-60:], lexicon)
+        if (
+            subject is None
+            and re.search(r"\b(?:il|elle|it)\s+(?:[\w-]+\s+){0,3}$", before[-40:], _FLAGS)
+            and lexicon.positive["ai_training"].search(after)
+        ):
+            subject = (
+                "provider"  # « L'Éditeur ... Il peut en revanche utiliser ... pour entraîner ses modèles »
+            )
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
         holder = _subject_party(before, "has", lexicon)
@@ -1955,7 +1963,7 @@ _REFERENCE_TAIL = (
     r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
-    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d[eu]|au\s+titre\s+d[eu]|dans|du)\s+"
+    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix)"
 )
