@@ -2138,3 +2138,13 @@ def test_more_french_permissions(sentence: str) -> None:
         f"# CGU\n\n## A. Licences\n\nL'Éditeur exploite la Plateforme. {sentence}\n", provider="Palette"
     ).grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+def test_waiving_the_right_to_be_identified_as_the_author_in_old_legalese() -> None:
+    text = (
+        "# T\n\n7. ASSIGNMENT\n\n7.2 The Entrant whose Entry is declared a Winning Entry unconditionally and "
+        "irrevocably waives in favour of the Company all rights conferred by the Copyright Act 2021 to be "
+        "identified as the author of the Winning Entry.\n"
+    )
+    (grant,) = run(text, provider="Inkwell").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider") and "moral_rights_waiver" in grant.kinds

@@ -715,6 +715,7 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
 _MORAL_RIGHTS = re.compile(
     r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\bs['’]opposer\s+aux\s+(?:\w+\s+)?(?:adaptations|modifications)|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
+    r"|\bto\s+be\s+(?:identified|named|credited)\s+as\s+(?:the\s+)?author\b"
     r"|\brights?\s+to\s+object\s+to\b"
     r"|\bs['’]opposer\s+aux\s+(?:coupes|montages?|recadrages?|retouches?)"
     r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
@@ -1069,7 +1070,7 @@ _ROLE_SUBJECT = re.compile(
 
 
 _ROLE_RELATIVE = re.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|that)\s[^;]*$",
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
     _FLAGS,
 )
 _PROVIDER_ROLE = re.compile(
