@@ -2148,3 +2148,15 @@ def test_waiving_the_right_to_be_identified_as_the_author_in_old_legalese() -> N
     )
     (grant,) = run(text, provider="Inkwell").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider") and "moral_rights_waiver" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you send us ideas, you assign to InkDrop all rights in them and waive any moral rights in them.",
+        "Vous cédez à InkDrop vos droits sur vos suggestions et renoncez à vos droits moraux sur celles-ci.",
+    ],
+)
+def test_a_waiver_in_the_sentence_of_an_assignment_goes_with_it(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 9. Feedback\n\n{sentence}\n", provider="InkDrop").grants
+    assert {"assignment", "moral_rights_waiver"} <= set(grant.kinds)

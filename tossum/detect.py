@@ -463,6 +463,7 @@ def _read(
                 # "This license is: ... - usable for AI training – we can use Your Quizzes to train ...": what
                 # the licence lets the provider do, said of the licence just granted
                 found = []
+            found = _waivers_joined(found, findings, clause)
             passing_on = _passing_on(found, findings, sentence, start, clause)
             if passing_on:
                 for finding in passing_on:
@@ -1384,6 +1385,25 @@ def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: l
 
 
 _PROVIDER_SIDE = {"provider", "third_parties", "provider_and_others"}
+
+
+def _waivers_joined(
+    found: list[GrantFinding], findings: list[GrantFinding], clause: Clause
+) -> list[GrantFinding]:
+    """ "You assign your copyright to Lumio and waive your moral rights": a waiver of moral rights in the
+    sentence of the grant it serves goes with that grant and is flagged on it."""
+    waivers = [f for f in found if f.kind == "waive"]
+    if not waivers:
+        return found
+    others = [f for f in found if f.kind != "waive" and f.grantor == "user"]
+    target = others[-1] if others else None
+    if target is None:
+        return found
+    for waiver in waivers:
+        target.attributes.setdefault(
+            "moral_rights_waiver", waiver.attributes.get("moral_rights_waiver", waiver.verb)
+        )
+    return [f for f in found if f.kind != "waive"]
 
 
 def _passing_on(
