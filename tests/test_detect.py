@@ -2160,3 +2160,18 @@ def test_waiving_the_right_to_be_identified_as_the_author_in_old_legalese() -> N
 def test_a_waiver_in_the_sentence_of_an_assignment_goes_with_it(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 9. Feedback\n\n{sentence}\n", provider="InkDrop").grants
     assert {"assignment", "moral_rights_waiver"} <= set(grant.kinds)
+
+
+def test_transferring_the_licences_granted_to_the_provider_under_a_section() -> None:
+    text = (
+        "# T\n\n## 7. Content\n\n7.2 You grant Polymesh a licence to host Your Content.\n\n7.3 You also "
+        "grant each "
+        "other user a non-exclusive, non-transferable licence to view your Avatar.\n\n## 8. Feedback\n\nYou "
+        "grant "
+        "Polymesh a licence to use your feedback.\n\n## 17. Assignment\n\nPolymesh may freely assign these "
+        "Terms, "
+        "together with the licenses you grant to Polymesh under Section 7, to a buyer.\n"
+    )
+    host, others, feedback = [g for g in run(text, provider="Polymesh").grants if g.flagged]
+    assert "transferable" in host.kinds
+    assert "transferable" not in others.kinds and "transferable" not in feedback.kinds

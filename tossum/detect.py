@@ -1902,7 +1902,7 @@ _WITH_ALL_LICENCES = re.compile(
     r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+us)"
     r"|que\s+vous\s+(?:nous\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
-    r"(?!(?:\s+us)?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
+    r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
 )
@@ -1948,7 +1948,7 @@ def _apply_section_references(
         span = (match.start() + verb.start(), match.start() + verb.end())
         # "the licenses granted to Vowline under Section 6": not the licence Section 6 gives other users
         to = re.search(
-            r"\b(?:granted|given|concédée?s|consentie?s|accordée?s)\s+(?:to|à)\s+(.{1,40})",
+            r"\b(?:granted|given|grant|give|concédée?s|consentie?s|accordée?s)\s+(?:to|à)\s+(.{1,40})",
             match.group(),
             _FLAGS,
         )
@@ -1958,7 +1958,7 @@ def _apply_section_references(
         for finding in user:
             if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
                 continue
-            if _names(refs, finding.clause, finding.paragraph):
+            if _names(refs, finding.clause, finding.paragraph) and "transferable" not in finding.negated:
                 finding.attributes.setdefault("transferable", span)
     for licences in _WITH_ALL_LICENCES.finditer(text):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
