@@ -2175,3 +2175,12 @@ def test_transferring_the_licences_granted_to_the_provider_under_a_section() -> 
     host, others, feedback = [g for g in run(text, provider="Polymesh").grants if g.flagged]
     assert "transferable" in host.kinds
     assert "transferable" not in others.kinds and "transferable" not in feedback.kinds
+
+
+def test_agreeing_that_we_may_use_an_idea_freely() -> None:
+    text = (
+        "# CGU\n\n## 6. Vos idées\n\nEn nous la soumettant, vous acceptez que nous puissions l'utiliser "
+        "librement, à toutes fins, sans contrepartie pour vous.\n"
+    )
+    (grant,) = run(text, provider="Feuillage").grants
+    assert {"any_purpose", "royalty_free"} <= set(grant.kinds)
