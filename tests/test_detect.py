@@ -2184,3 +2184,17 @@ def test_agreeing_that_we_may_use_an_idea_freely() -> None:
     )
     (grant,) = run(text, provider="Feuillage").grants
     assert {"any_purpose", "royalty_free"} <= set(grant.kinds)
+
+
+def test_presenting_a_card_and_letting_partners_benefit() -> None:
+    text = (
+        "# CGU\n\n## Article 6\n\n6.2 Le Client autorise Timbrette à imprimer ses Photos.\n\n6.3 Ce droit "
+        "est "
+        "consenti à titre gratuit. Timbrette peut en faire bénéficier l'imprimeur.\n\n## Article 7\n\n7.1 Le "
+        "Client autorise Timbrette à présenter sa Carte dans la Galerie.\n\n7.2 Cette autorisation est "
+        "consentie "
+        "pour le monde entier.\n"
+    )
+    printing, gallery = [g for g in run(text, provider="Timbrette").grants if g.flagged]
+    assert {"royalty_free", "sublicensable"} <= set(printing.kinds) and "worldwide" not in printing.kinds
+    assert "worldwide" in gallery.kinds

@@ -384,3 +384,13 @@ def test_a_number_with_a_parenthesis_heads_an_all_caps_title_but_not_an_item() -
     clauses = segment_document(text)
     assert [(c.number, c.title) for c in clauses if c.number] == [("6", "LISTING CONTENT"), ("7", "FEES")]
     assert "2) wait for the receipt." in text[clauses[-1].start : clauses[-1].end]
+
+
+def test_a_numbered_sentence_with_a_verb_and_its_infinitive_is_no_heading() -> None:
+    text = (
+        "# CGU\n\n## Article 6\n\n6.2 Le Client autorise Timbrette à reproduire ses Photos.\n\n6.3 Ce droit "
+        "est "
+        "consenti à titre gratuit.\n\n## Article 7\n\n7.1 Right to Object.\n\nYou may object at any time.\n"
+    )
+    numbers = [c.number for c in segment_document(text)]
+    assert "6.2" not in numbers and "7.1" in numbers

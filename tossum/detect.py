@@ -32,8 +32,8 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
     r"\blicen[cs]es?\b|\bsous-licences?\b|\bsub-?licen[cs]es?\b|\bces?\s+droits?\b|\bthese\s+rights\b|\bthis\s+right\b"
     r"|\b(?:this|the)\s+permissions?\b"
-    r"|\b(?:cette|ces)\s+autorisations?\b",
-    _FLAGS,
+    r"|\b(?:cette|ces)\s+autorisations?\b|\ben\s+faire\s+bénéficier\b",  # « peut en faire bénéficier ses
+    _FLAGS,  # partenaires »: the right just granted, passed on
 )
 _FORWARD = re.compile(
     r"\b(?:below|as\s+follows|the\s+following|set\s+out\s+in\s+this\s+section|ci-dessous|ci-après|suivantes?)\b",

@@ -553,6 +553,10 @@ def _is_title(text: str, *, allow_lower: bool = True, strict: bool = False) -> b
     return True
 
 
+# "X authorises Y to use", « autorise Timbrette à reproduire »: a verb taking an infinitive, in a sentence
+_VERB_TO = re.compile(r"[a-zà-ÿ]\s+(?-i:[A-Z])[\w-]*\s+(?:à|to)\s+[a-zà-ÿ]{3,}")
+
+
 def _is_numbered_title(text: str) -> bool:
     """The text after a section number on a line of its own: a title, not a sentence."""
     if not _is_title(text, allow_lower=False):
@@ -562,6 +566,8 @@ def _is_numbered_title(text: str) -> bool:
     if text.endswith("."):
         # `1. Our Services.` is a title; `1.2 Ces conditions sont régies par le droit français.` is not.
         words = len(_WORD.findall(text))
+        if words >= 6 and _VERB_TO.search(text):
+            return False  # `6.2 Le Client autorise Timbrette à reproduire ses Photos.`: a sentence
         return (
             words <= 10 and (words <= 3 or _is_title(text, strict=True)) and not _SENTENCE_BREAK.search(text)
         )
@@ -583,7 +589,8 @@ def _is_lead_in_title(text: str, *, dotted: bool) -> bool:
 
 
 _SUBJECT_AND_VERB = re.compile(
-    r"(?:we|you|they|it|nous|vous|ils|elles|il|elle)\s+(?:\w+\s+)?(?:may|can|will|shall|must|might|do|does"
+    r"(?:we|you|they|it|nous|vous|ils|elles|il|elle|(?:ce|cet|cette|ces|this|these|that|those)\s+[\w-]+)"
+    r"\s+(?:\w+\s+)?(?:may|can|will|shall|must|might|do|does"
     r"|are|is|have|has|pouvons|pouvez|peut|peuvent|devez|doit|sommes|êtes|est|sont|avez|avons)\b",
     re.IGNORECASE,
 )
