@@ -2198,3 +2198,26 @@ def test_presenting_a_card_and_letting_partners_benefit() -> None:
     printing, gallery = [g for g in run(text, provider="Timbrette").grants if g.flagged]
     assert {"royalty_free", "sublicensable"} <= set(printing.kinds) and "worldwide" not in printing.kinds
     assert "worldwide" in gallery.kinds
+
+
+@pytest.mark.parametrize(
+    ("more", "sublicensed"),
+    [
+        ("The permission includes the right for us to pass it on to those partners.", True),
+        ("We may pass this licence on to a buyer of our business.", False),
+        ("Ce droit emporte la faculté de le sous-licencier à nos partenaires.", True),
+        ("Nous pouvons faire bénéficier de cette licence nos partenaires publicitaires.", True),
+    ],
+)
+def test_passing_the_licence_on_to_partners_is_sublicensing_to_a_buyer_a_transfer(
+    more: str, sublicensed: bool
+) -> None:
+    grant = (
+        "Vous nous concédez un droit de reproduire vos annonces."
+        if "Ce droit" in more or "Nous pouvons" in more
+        else "You give us permission to show your reviews."
+    )
+    (licence,) = [
+        g for g in run(f"# T\n\n## 4. Reviews\n\n{grant} {more}\n", provider="Tally").grants if g.flagged
+    ]
+    assert ("sublicensable" in licence.kinds) is sublicensed
