@@ -2221,3 +2221,23 @@ def test_passing_the_licence_on_to_partners_is_sublicensing_to_a_buyer_a_transfe
         g for g in run(f"# T\n\n## 4. Reviews\n\n{grant} {more}\n", provider="Tally").grants if g.flagged
     ]
     assert ("sublicensable" in licence.kinds) is sublicensed
+
+
+@pytest.mark.parametrize(
+    "transfer",
+    [
+        "Nous pouvons céder les présentes conditions à toute société qui reprendrait la Plateforme ; les "
+        "droits qui "
+        "nous sont concédés sur les Contenus seront alors transmis à cette société.",
+        "If we sell the business, the licences you have granted us will pass to the buyer.",
+    ],
+)
+def test_every_licence_the_user_granted_passes_to_a_buyer(transfer: str) -> None:
+    grant = (
+        "Le Loueur nous concède le droit de reproduire ses annonces."
+        if "Nous" in transfer
+        else "You grant us a licence to show your listings."
+    )
+    text = f"# T\n\n## 6. Contenus\n\n{grant}\n\n## 11. Cession\n\n{transfer}\n"
+    grants = [g for g in run(text, provider="Pretavoisin").grants if g.flagged]
+    assert len(grants) == 1 and "transferable" in grants[0].kinds

@@ -786,7 +786,7 @@ def _prohibited(sentence: str, position: int, lexicon: Lexicon) -> bool:
 
 # "the rights you grant in this licence", "la licence que vous nous accordez": a reference back to a grant
 _REFERENCE = re.compile(
-    r"\b(?:rights?|licen[cs]es?|permissions?|droits?|autorisations?)\s+(?:that\s+|which\s+|qu['’]|que\s+)?"
+    r"\b(?:rights?|licen[cs]es?|permissions?|droits?|autorisations?)\s+(?:that\s+|which\s+|qu['’]|que\s+|qui\s+)?"
     r"(?:you|we|vous(?:\s+nous)?|nous(?:\s+vous)?)\s+(?:\w+\s+)?$",
     _FLAGS,
 )
@@ -1906,6 +1906,13 @@ _WITH_ALL_LICENCES = re.compile(
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
 )
+_ALL_LICENCES_PASS = re.compile(
+    r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
+    r"|(?:that\s+)?you\s+(?:have\s+)?grant(?:ed)?\s+us)\b(?![^.;]{0,30}\b(?:articles?|sections?|clauses?|annexe?)\b)"
+    r"[^.;]{0,80}?\b((?:seront|sont|will\s+be|shall\s+be)\s+(?:alors\s+|then\s+)?(?:transmis|transférés|cédés|transferred"
+    r"|assigned)|will\s+pass\s+to)\b",
+    _FLAGS,
+)
 _ALL_BEFORE = re.compile(
     r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|ainsi\s+que|avec)\s+"
     r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?$",
@@ -1959,6 +1966,18 @@ def _apply_section_references(
             if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
                 continue
             if _names(refs, finding.clause, finding.paragraph) and "transferable" not in finding.negated:
+                finding.attributes.setdefault("transferable", span)
+    for passing in _ALL_LICENCES_PASS.finditer(text):
+        # « les droits qui nous sont concédés sur les Contenus seront alors transmis au repreneur », "the
+        # licences you have granted us will pass to the buyer": every licence the user gives the provider
+        span = (passing.start(1), passing.end(1))
+        for finding in user:
+            if (
+                finding.grantee in ("provider", "provider_and_others")
+                and "transferable" not in finding.negated
+                and finding.subject != "data"
+                and not finding.summary
+            ):
                 finding.attributes.setdefault("transferable", span)
     for licences in _WITH_ALL_LICENCES.finditer(text):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
