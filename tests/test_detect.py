@@ -2018,6 +2018,7 @@ def test_no_obligation_to_compensate_you_is_royalty_free() -> None:
         "It has no territorial limits.",
         "Cette licence vaut sur le monde entier.",
         "Elle est consentie sans limite territoriale.",
+        "Elle vaut sans limitation géographique.",
     ],
 )
 def test_worldwide_in_other_words(more: str) -> None:
