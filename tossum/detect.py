@@ -1351,8 +1351,8 @@ _UNDER_THIS_LICENCE = re.compile(
     r"|\bdans\s+le\s+cadre\s+de\s+(?:cette|la\s+présente)\s+licence\b",
     _FLAGS,
 )
-# a sentence that opens on the licence: "This license is: ...", « Cette licence permet ... »
 _DIGIT = re.compile(r"\d")
+# a sentence that opens on the licence: "This license is: ...", « Cette licence permet ... »
 _ABOUT_LICENCE = re.compile(
     r"[\s*_>-]*(?:this|that|the|such|cette|ladite|la)\s+(?:licen[cs]e|permission|autorisation)\b", _FLAGS
 )
