@@ -463,7 +463,7 @@ def _read(
                 # "This license is: ... - usable for AI training – we can use Your Quizzes to train ...": what
                 # the licence lets the provider do, said of the licence just granted
                 found = []
-            found = _waivers_joined(found, findings, clause)
+            found = _waivers_joined(found)
             passing_on = _passing_on(found, findings, sentence, start, clause)
             if passing_on:
                 for finding in passing_on:
@@ -917,9 +917,8 @@ def _direction(
             and re.search(r"\b(?:il|elle|it)\s+(?:[\w-]+\s+){0,3}$", before[-40:], _FLAGS)
             and lexicon.positive["ai_training"].search(after)
         ):
-            subject = (
-                "provider"  # « L'Éditeur ... Il peut en revanche utiliser ... pour entraîner ses modèles »
-            )
+            # « L'Éditeur ... Il peut en revanche utiliser ... pour entraîner ses modèles »: the provider
+            subject = "provider"
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
         holder = _subject_party(before, "has", lexicon)
@@ -1286,9 +1285,8 @@ def _extend_previous_grant(
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
     sections); "these licences" (plural) add them to every recent user grant. Whether it spoke of one."""
     if not findings or _LICENCE_TO_YOU.search(sentence) or _WARRANTY.search(sentence):
-        return (
-            False  # the provider's licence, or a promise about the grants ("You confirm that you have ...")
-        )
+        # the provider's licence, or a promise about the grants ("You confirm that you have ...")
+        return False
 
     previous = findings[-1]
     if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
@@ -1387,9 +1385,7 @@ def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: l
 _PROVIDER_SIDE = {"provider", "third_parties", "provider_and_others"}
 
 
-def _waivers_joined(
-    found: list[GrantFinding], findings: list[GrantFinding], clause: Clause
-) -> list[GrantFinding]:
+def _waivers_joined(found: list[GrantFinding]) -> list[GrantFinding]:
     """ "You assign your copyright to Lumio and waive your moral rights": a waiver of moral rights in the
     sentence of the grant it serves goes with that grant and is flagged on it."""
     waivers = [f for f in found if f.kind == "waive"]
@@ -1985,13 +1981,8 @@ def _apply_section_references(
             continue
         span = (auxiliary.start(), passing.end())
         for finding in user:
-            if (
-                finding.grantee in ("provider", "provider_and_others")
-                and "transferable" not in finding.negated
-                and finding.subject != "data"
-                and not finding.summary
-            ):
-                finding.attributes.setdefault("transferable", span)
+            if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
+                _transferable_to_provider(finding, span)
     for licences in _WITH_ALL_LICENCES.finditer(text):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
@@ -2001,11 +1992,13 @@ def _apply_section_references(
             continue
         span = (verb.start(1), verb.end(1))
         for finding in user:
-            if (
-                finding.grantee in ("provider", "provider_and_others")
-                and "transferable" not in finding.negated
-            ):
-                finding.attributes.setdefault("transferable", span)
+            _transferable_to_provider(finding, span)
+
+
+def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> None:
+    """A licence the user gives the provider goes with the agreement, unless it says "non-transferable"."""
+    if finding.grantee in ("provider", "provider_and_others") and "transferable" not in finding.negated:
+        finding.attributes.setdefault("transferable", span)
 
 
 # "the licence in Section 4.1", "the rights you grant under clause 5", « les droits consentis au paragraphe
