@@ -2242,3 +2242,54 @@ def test_every_licence_the_user_granted_passes_to_a_buyer(transfer: str) -> None
     text = f"# T\n\n## 6. Contenus\n\n{grant}\n\n## 11. Cession\n\n{transfer}\n"
     grants = [g for g in run(text, provider="Pretavoisin").grants if g.flagged]
     assert len(grants) == 1 and "transferable" in grants[0].kinds
+
+
+SECTION_SIX_EN = (
+    "# TERMS\n\n6. WORKBENCH\n\n6.1 Makers own their Build Posts.\n\n6.2 By posting a Build Post, you grant "
+    "to "
+    "Dovetail a licence to reproduce and display it.\n\n6.3 You also grant every other Maker a licence to "
+    "view "
+    "your Build Post.\n\n6.4 Deletion ends the licence in 6.2 for future uses, but it does not require us to "
+    "recall catalogues already printed.\n\n7. TERMS OF THE LICENCES\n\n7.1 The licences in this Section 6 "
+    "and "
+    "in Section 8 are worldwide and royalty-free.\n\n7.2 The licence in 6.2 may be sublicensed by Dovetail "
+    "to "
+    "printers.\n\n8. DESIGNERS\n\n8.1 Under that agreement the designer grants Dovetail an exclusive licence "
+    "to sell the Plan.\n\n8.2 The designer receives 50% of net sales of each Plan.\n"
+)
+SECTION_SIX_FR = (
+    "# CGU\n\nArticle 6 – Contenus\n\n6.1 Les Membres restent propriétaires de leurs Contenus.\n\n6.2 En "
+    "publiant un Contenu, vous concédez à Atelier une licence de reproduction et de représentation.\n\n6.3 "
+    "Vous autorisez également les autres Membres à consulter vos Contenus.\n\n6.4 La suppression met fin à "
+    "la licence prévue au 6.2 pour l'avenir, mais n'oblige pas Atelier à retirer les catalogues déjà "
+    "imprimés.\n\nArticle 7 – Modalités des licences\n\n7.1 Les licences prévues aux articles 6 et 8 sont "
+    "consenties pour le monde entier et à titre gratuit.\n\n7.2 La licence prévue au 6.2 peut être "
+    "sous-licenciée par Atelier à ses imprimeurs.\n\nArticle 8 – Créateurs\n\n8.1 Aux termes de ce contrat, "
+    "le créateur concède à Atelier une licence exclusive de vente du Modèle.\n\n8.2 Le créateur perçoit 50 % "
+    "des ventes nettes.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "provider"), [(SECTION_SIX_EN, "Dovetail"), (SECTION_SIX_FR, "Atelier")])
+def test_paragraphs_named_by_bare_number_and_a_paid_licence(text: str, provider: str) -> None:
+    """'The licence in 6.2' names paragraph 6.2 only; 'the designer grants Dovetail' under "that agreement" is
+    a user's grant; the umbrella's royalty-free does not reach a licence its own section pays for."""
+    content, others, designer = [g for g in run(text, provider=provider).grants if g.flagged]
+    assert (content.grantee, others.grantee, designer.grantee) == ("provider", "other_users", "provider")
+    assert {"sublicensable", "survives_termination", "worldwide", "royalty_free"} <= set(content.kinds)
+    assert "sublicensable" not in others.kinds and "survives_termination" not in others.kinds
+    assert {"exclusive", "worldwide"} <= set(designer.kinds) and "royalty_free" not in designer.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["This licence may not be sublicensed.", "Cette licence ne peut être sous-licenciée."],
+)
+def test_a_licence_that_cannot_be_sublicensed(sentence: str) -> None:
+    grant = (
+        "You grant Atelier a licence to show your photos."
+        if sentence.startswith("This")
+        else "Vous concédez à Atelier une licence de reproduction de vos photos."
+    )
+    (licence,) = run(f"# T\n\n## 6. Photos\n\n{grant} {sentence}\n", provider="Atelier").grants
+    assert "sublicensable" not in licence.kinds

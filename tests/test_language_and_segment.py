@@ -394,3 +394,18 @@ def test_a_numbered_sentence_with_a_verb_and_its_infinitive_is_no_heading() -> N
     )
     numbers = [c.number for c in segment_document(text)]
     assert "6.2" not in numbers and "7.1" in numbers
+
+
+def test_a_short_sentence_right_above_its_next_sibling_is_a_paragraph_not_a_heading() -> None:
+    """`6.1 Makers own their Build Posts.` then `6.2 ...` heads nothing: the paragraphs stay in section 6;
+    a short numbered title with text under it is still a heading."""
+    english = "6. WORKBENCH\n\n6.1 Makers own their Build Posts.\n\n6.2 By posting, you grant us a licence.\n"
+    french = (
+        "Article 6 – Contenus\n\n6.1 Les Membres restent propriétaires.\n\n6.2 Vous nous concédez tout.\n"
+    )
+    assert [c.number for c in segment_document(english)] == ["6"]
+    assert [c.number for c in segment_document(french)] == ["Article 6"]
+    titled = (
+        "6. WORKBENCH\n\n6.1 Ownership.\n\nMakers own their posts.\n\n6.2 Licence.\n\nYou grant us one.\n"
+    )
+    assert [c.number for c in segment_document(titled)] == ["6", "6.1", "6.2"]

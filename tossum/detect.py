@@ -1036,8 +1036,11 @@ _PLURAL_ROLE = re.compile(
     r"(?:(?:also|hereby|further|également)\s+)*$",
     _FLAGS,
 )
+# "These Terms grant", « Le présent contrat confère »; not "Under that agreement the designer grants"
 _DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:terms|agreement|policy|conditions|contrat|cgu|cgv|présentes)\b[^.;]{0,30}$", _FLAGS
+    r"\b(?:terms|agreement|policy|conditions|contrat|cgu|cgv|présentes)\b"
+    r"(?![^.;]*\b(?:the|an?|each|every|le|la|les|l['’]|chaque|un|une)\s)[^.;]{0,30}$",
+    _FLAGS,
 )
 
 
@@ -1756,6 +1759,8 @@ _ANNEX_REF = re.compile(
     r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?![.\d])", _FLAGS
 )
 _SECTION_WORD = re.compile(r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?)|§", _FLAGS)
+# "the licence in 6.2": a paragraph named by its number alone, right after the preposition
+_BARE_REF = re.compile(r"\b(?:in|under|à|au|aux)\s+(?=\d{1,2}\.\d{1,2}(?!\d|\.\d))", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _ROMAN_REF = re.compile(r"\s*(?:l['’])?([IVX]{1,5})(?![\w.])")
 _SECTION_ID = re.compile(
@@ -1783,7 +1788,7 @@ def _section_refs(sentence: str) -> set[str]:
     annexes = {f"annex {m.group(1).lower()}" for m in _ANNEX_REF.finditer(sentence)}
     if annexes:
         sentence = _ANNEX_REF.sub(lambda m: " " * len(m.group()), sentence)  # its number names no section
-    word = _SECTION_WORD.search(sentence)
+    word = _SECTION_WORD.search(sentence) or _BARE_REF.search(sentence)
     if not word:
         return annexes
     named: set[str] = set(annexes)
@@ -2011,7 +2016,7 @@ _REFERENCE_TAIL = (
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
-    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix)"
+    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix|\d{1,2}\.\d{1,2}(?!\d|\.\d))"
 )
 # with the determiners of _LICENCE_WORD's nouns: a reference must start where that licence word would, or
 # the word would hide it from the scan ("the permissions granted to Cercle in Sections 7.2 and 7.3")
@@ -2142,9 +2147,12 @@ def _apply_licence_references(
                 span = (start + goes_on.start(), start + goes_on.end())
                 stated.attributes.setdefault("survives_termination", span)
         for finding in targets:
+            paid = _PAID.search(text, finding.clause.body_start, finding.clause.end)
             for kind, span in stated.attributes.items():
                 if kind == "survives_termination" and finding.subject not in _SURVIVING_SUBJECTS:
                     continue
+                if kind == "royalty_free" and paid and kind not in finding.own:
+                    continue  # "The designer receives 50% of net sales": that licence is paid for
                 if kind not in finding.negated:
                     finding.attributes.setdefault(kind, span)
 
@@ -2173,7 +2181,19 @@ _NOT_AFFECTED = re.compile(
 _REFERENCE_END = re.compile(r";|\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
 # the first word after "Sections 6.1, 6.2 and 6.3" that is no part of the list of numbers
 _ORDINARY_WORD = re.compile(
-    r"\b(?!(?:and|or|et|ou|to|through|à|au|sections?|clauses?|articles?|paragraph\w*)\b)[a-zà-ÿ]{2,}"
+    r"\b(?!(?:and|or|et|ou|to|through|à|au|aux|in|under|this|these|sections?|clauses?|articles?|paragraph\w*)\b)"
+    r"[a-zà-ÿ]{2,}"
+)
+
+
+# the grant's own section pays the grantor: "receives 50% of net sales", "the royalty-free statement in 7.1
+# does not apply", « perçoit 40 % des recettes », « une rémunération proportionnelle »
+_PAID = re.compile(
+    r"\b(?:receives?|earns?|is\s+paid|will\s+be\s+paid|shall\s+be\s+paid)\s+(?:\w+\s+){0,2}(?:\d+\s*%|a\s+(?:share|percentage|royalty|commission))"
+    r"|\broyalty[- ]free\s+(?:statement|provision|wording)[^.;]{0,40}\bnot\s+apply"
+    r"|\b(?:perçoit|percevra|touche|touchera|reçoit|recevra)\s+(?:\w+\s+){0,2}(?:\d+\s*%|une\s+(?:rémunération|redevance|commission|part))"
+    r"|\brémunération\s+proportionnelle",
+    _FLAGS,
 )
 
 

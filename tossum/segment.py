@@ -356,6 +356,12 @@ def _unmarked_heading(doc: _Lines, i: int, *, continuation: bool) -> _Heading | 
         heading = _numbered_heading(numbered, line, start, line_end)
         if heading is not None and heading.whole_line and _in_numbered_list(doc, i, heading.number or ""):
             return None
+        if (
+            heading is not None
+            and heading.whole_line
+            and _sentence_before_sibling(doc, i, heading.number or "")
+        ):
+            return None
         if heading is not None and heading.whole_line and line.rstrip().endswith(":"):
             # `8.1 L'Utilisateur s'engage à :` then `(i) ...`: a list's lead-in sentence
             return None if _opens_list(lines, i) else heading
@@ -388,6 +394,24 @@ def _unmarked_heading(doc: _Lines, i: int, *, continuation: bool) -> _Heading | 
         body = start + (found + len(raw_title) + 1 if found >= 0 else len(line))
         return _Heading(start, body, None, raw_title.strip(), kind=_Kind.LEAD_IN, whole_line=False)
     return None
+
+
+def _sentence_before_sibling(doc: _Lines, i: int, number: str) -> bool:
+    """`6.1 Makers own their Build Posts.` right above `6.2 By posting ...`: a one-sentence paragraph.
+
+    A heading heads something; a line ending like a sentence with its next sibling straight after it
+    heads nothing, so it is the first numbered paragraph of its section."""
+    line = doc.lines[i].rstrip()
+    if "." not in number or not line.endswith(".") or doc.next_line[i] >= 0:
+        return False
+    following = next((doc.lines[j] for j in range(i + 1, len(doc.lines)) if doc.lines[j].strip()), "")
+    sibling = _NUMBERED.match(following)
+    if sibling is None:
+        return False
+    parent, _, last = number.rpartition(".")
+    if not last.isdigit():
+        return False
+    return sibling.group("num").replace("\\", "") == f"{parent}.{int(last) + 1}"
 
 
 def _in_numbered_list(doc: _Lines, i: int, number: str) -> bool:
