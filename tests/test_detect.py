@@ -2293,3 +2293,32 @@ def test_a_licence_that_cannot_be_sublicensed(sentence: str) -> None:
     )
     (licence,) = run(f"# T\n\n## 6. Photos\n\n{grant} {sentence}\n", provider="Atelier").grants
     assert "sublicensable" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("survival", "grant"),
+    [
+        (
+            "On closure, clauses 5.4 and 7 continue to apply.",
+            "5.4 In addition, the Choir permits Cantoris to use short extracts of Broadcasts in trailers.",
+        ),
+        (
+            "En cas de clôture du compte, les articles 5.4 et 7 continuent de s'appliquer.",
+            "5.4 En outre, le Chœur autorise Cantoris à utiliser de courts extraits de ses Diffusions.",
+        ),
+    ],
+)
+def test_sections_that_continue_to_apply_on_closure_survive(survival: str, grant: str) -> None:
+    text = f"# T\n\n## 5. Recordings\n\n{grant}\n\n## 10. Termination\n\n{survival}\n"
+    (licence,) = run(text, provider="Cantoris").grants
+    assert (licence.grantor, licence.grantee) == ("user", "provider")
+    assert "survives_termination" in licence.kinds
+
+
+def test_a_licence_that_permits_the_provider_is_no_new_grant() -> None:
+    text = (
+        "# T\n\n## 5. Mods\n\nBy uploading a Mod you grant Ironvale a licence. This license:\n\n"
+        "- it allows Ironvale to use your Mod for any purpose.\n"
+    )
+    (licence,) = run(text, provider="Ironvale").grants
+    assert "any_purpose" in licence.kinds

@@ -1595,10 +1595,10 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 _SURVIVAL = re.compile(
     r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
     r"|(?:rest|demeur)\w*\s+applicables?"
-    r"|continues?\s+to\s+apply\s+after|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
+    r"|continues?\s+to\s+apply\b|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
-    r"|continu\w*\s+(?:de\s+)?s['’]appliquer\s+après|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
+    r"|continu\w*\s+(?:à\s+|de\s+)?s['’]appliquer\b|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
     r"|continues?\s+to\s+have\s+effect\b"
     # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
     r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
