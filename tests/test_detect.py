@@ -2322,3 +2322,47 @@ def test_a_licence_that_permits_the_provider_is_no_new_grant() -> None:
     )
     (licence,) = run(text, provider="Ironvale").grants
     assert "any_purpose" in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "more"),
+    [
+        (
+            "5.2 You license each Recording you submit to the Trust so that we can store and publish it.",
+            "5.3 This licence has no end date, you cannot take it back, and you will not be paid for it.",
+        ),
+        (
+            "5.2 Vous concédez au Fonds le droit de conserver et de publier chaque Enregistrement.",
+            "5.3 Cette licence n'a pas de date de fin ; elle est consentie à titre gratuit.",
+        ),
+    ],
+)
+def test_licensing_each_item_and_a_licence_with_no_end_date(grant: str, more: str) -> None:
+    provider = "Trust" if grant.startswith("5.2 You") else "Fonds"
+    (licence,) = run(f"# T\n\n## 5. Recordings\n\n{grant}\n\n{more}\n", provider=provider).grants
+    assert (licence.grantor, licence.grantee) == ("user", "provider")
+    assert {"perpetual", "royalty_free"} <= set(licence.kinds)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ending"),
+    [
+        (
+            "12.6 You grant Skyrill a licence to host your Sky Reports.",
+            "You also licence each other user to view them.",
+            "12.7 The licence in clause 12.6 ends when you close your account, except for reports already "
+            "shared, which we may keep and continue to use.",
+        ),
+        (
+            "12.6 Vous concédez à Skyrill une licence d'hébergement de vos Relevés.",
+            "Vous autorisez également les autres utilisateurs à les consulter.",
+            "12.7 La licence prévue à l'article 12.6 prend fin à la clôture du compte, sauf pour les relevés "
+            "déjà partagés, que nous pourrons continuer à utiliser.",
+        ),
+    ],
+)
+def test_the_licence_in_a_paragraph_is_its_first_licence(first: str, second: str, ending: str) -> None:
+    text = f"# T\n\n## 12. Reports\n\n{first} {second}\n\n{ending}\n"
+    provider, others = [g for g in run(text, provider="Skyrill").grants if g.flagged]
+    assert (provider.grantee, others.grantee) == ("provider", "other_users")
+    assert "survives_termination" in provider.kinds and "survives_termination" not in others.kinds

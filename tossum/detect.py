@@ -1305,6 +1305,8 @@ def _extend_previous_grant(
     named_there = (
         [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)] if refs else []
     )
+    if reference and named_there and not _PLURAL_HEAD.match(reference.group()):
+        named_there = _first_licences(named_there, findings) or named_there
     # « Les autorisations consenties aux articles 7.2 et 7.5 ... » right after the grant of 7.4: about those
     targets = [] if named_there and previous not in named_there else [previous]
     if every or _PLURAL_LICENCES.search(sentence):
@@ -1835,6 +1837,10 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
         ids = {numbered[-1].rstrip(".").lower()} if numbered else set()
     if paragraph and paragraph.startswith("("):  # "(b) Promotional Use." inside section 7: 7.b
         ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
+    elif paragraph and "." in paragraph and any(paragraph.split(".")[0] == i.split(".")[0] for i in ids):
+        # the numbered paragraph is the finer id: paragraph 12.8 run on under a heading "12.6" is not
+        # what "clause 12.6" names, and "Section 12" still covers it
+        ids = {paragraph.lower()}
     elif paragraph:
         ids.add(paragraph.lower())
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
@@ -2032,6 +2038,8 @@ _REFERENCE_HEADS = (
     r"this\s+right",
     r"(?:cette|ces)\s+autorisations?",
 )
+# the head noun of a reference in the plural: "licences in", "the permissions granted", « ces droits »
+_PLURAL_HEAD = re.compile(r"(?:(?:this|the|these|ces?|cette)\s+)?(?!(?:this|ces)\b)\w+s\b", _FLAGS)
 _NAMES_LICENCE = re.compile(rf"\b(?:{'|'.join(_REFERENCE_HEADS)}){_REFERENCE_TAIL}\b", _FLAGS)
 # the licence goes on: "continues", "survives", « subsistent », « se poursuit », "cannot be withdrawn"
 _CONTINUES = re.compile(
@@ -2107,6 +2115,8 @@ def _apply_licence_references(
         ]
         if not targets:
             continue
+        if not _PLURAL_HEAD.match(match.group()):
+            targets = _first_licences(targets, findings)
         stated = GrantFinding(
             clause=clause,
             grantor="user",
@@ -2198,6 +2208,15 @@ _PAID = re.compile(
 
 
 _SURVIVING_SUBJECTS = ("user_content", "name_likeness", "data", "other")
+
+
+def _first_licences(targets: list[GrantFinding], findings: list[GrantFinding]) -> list[GrantFinding]:
+    """ "The licence in clause 12.6 ends ...": one licence, the first its paragraph grants (not a lead-in)."""
+    firsts: dict[tuple[int, str | None], GrantFinding] = {}
+    for f in findings:
+        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings):
+            firsts.setdefault((f.clause.index, f.paragraph), f)
+    return [f for f in targets if firsts.get((f.clause.index, f.paragraph)) is f]
 
 
 def _licence_like(finding: GrantFinding) -> bool:
