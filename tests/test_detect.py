@@ -609,6 +609,21 @@ def test_use_under_this_licence_has_the_licence_attributes() -> None:
             "# STITCHWISE TERMS\n\n" + "You buy from Stitchwise, and Stitchwise may sell patterns. " * 6,
             "Stitchwise",
         ),
+        (
+            "# SYLLABARY INSTRUCTOR TERMS\n\nThese terms bind Syllabary Learning Corp., a California "
+            "corporation "
+            '("Syllabary" or the "Company"), and the person who publishes courses (the "Instructor"). '
+            + "Instructor grants the Company a licence. Instructor may withdraw a course. "
+            * 4,
+            "Syllabary",
+        ),
+        (
+            "# CONDITIONS DES FORMATEURS\n\nLes présentes lient Formavia SAS, société par actions simplifiée "
+            "(« Formavia » ou la « Société »), et la personne qui publie des formations (le « Formateur »). "
+            + "Formateur concède à la Société une licence. Formateur peut retirer un module. "
+            * 4,
+            "Formavia",
+        ),
     ],
 )
 def test_provider_name_from_its_definition_or_title(text: str, name: str) -> None:
@@ -2366,3 +2381,38 @@ def test_the_licence_in_a_paragraph_is_its_first_licence(first: str, second: str
     provider, others = [g for g in run(text, provider="Skyrill").grants if g.flagged]
     assert (provider.grantee, others.grantee) == ("provider", "other_users")
     assert "survives_termination" in provider.kinds and "survives_termination" not in others.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "# T\n\nPart 5: Your content\n\n5.2 When you upload an Episode, you give Podwell a licence to "
+            "distribute it. We can let those apps and directories do the same things.\n\n5.4 Your listeners "
+            "may "
+            "download your public Episodes. You grant them that permission when you publish.\n\nPart 15: "
+            "Transfers\n\n15.2 If Podwell is acquired, we can pass the licences you've given us in Part 5 "
+            "on to "
+            "the new owner.\n",
+            "Podwell",
+        ),
+        (
+            "# T\n\nPartie 5 : Vos contenus\n\n5.2 En publiant un épisode, vous concédez à Podwell une "
+            "licence de "
+            "diffusion. Nous pouvons autoriser les annuaires à en faire autant.\n\n5.4 Vos auditeurs peuvent "
+            "télécharger vos épisodes publics. Vous leur accordez cette autorisation lors de la "
+            "publication.\n\n"
+            "Partie 15 : Cession\n\n15.2 Podwell pourra céder les licences que vous lui avez concédées au "
+            "titre "
+            "de la Partie 5.\n",
+            "Podwell",
+        ),
+    ],
+)
+def test_parts_partners_doing_the_same_and_listeners_granted_them(text: str, provider: str) -> None:
+    """'Part 5' names a section; letting partners 'do the same things' is sublicensing; "You grant them"
+    after "Your listeners may ..." grants the listeners, whom the transfer of "the licences you've given us"
+    does not reach."""
+    content, listeners = [g for g in run(text, provider=provider).grants if g.flagged]
+    assert {"sublicensable", "transferable"} <= set(content.kinds)
+    assert listeners.grantee == "other_users" and "transferable" not in listeners.kinds

@@ -606,7 +606,11 @@ def _grants_in_sentence(
             or _DONE_TO_YOU.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
             or (kind == "consent" and _LICENCE_SUBJECT.search(sentence, 0, match.start()))
-            or _THIS_GRANT.match(sentence, match.end())
+            # "this licence" restates a grant; « Vous leur accordez cette autorisation » gives it to others
+            or (
+                _THIS_GRANT.match(sentence, match.end())
+                and not _LEUR_BEFORE.search(sentence, 0, match.start())
+            )
         )
     ]
     triggers = [
@@ -627,6 +631,12 @@ def _grants_in_sentence(
         if direction is None:
             continue
         grantor, grantee = direction
+        if (
+            (grantor, grantee) == ("user", "provider")
+            and (_THEM_AFTER.match(sentence, match.end()) or _LEUR_BEFORE.search(sentence, 0, match.start()))
+            and _first_party(context, lexicon) == "other_users"
+        ):
+            grantee = "other_users"  # "Your listeners may download ... You grant them that permission"
         if kind == "assign" and grantor != "user":
             provider_transfer = True
             continue
@@ -1015,6 +1025,8 @@ def _direction(
     return (subject, recipient or "user")
 
 
+_THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
+_LEUR_BEFORE = re.compile(r"\bvous\s+leur\s+$", _FLAGS)
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
@@ -1760,7 +1772,9 @@ _ANNEX_WORD = re.compile(r"^(?:annexe|annex|schedule|appendix|appendice)\s+", re
 _ANNEX_REF = re.compile(
     r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?![.\d])", _FLAGS
 )
-_SECTION_WORD = re.compile(r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?)|§", _FLAGS)
+_SECTION_WORD = re.compile(
+    r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|(?-i:(?:Parts?|Parties?|Titres?)\b))|§", _FLAGS
+)
 # "the licence in 6.2": a paragraph named by its number alone, right after the preposition
 _BARE_REF = re.compile(r"\b(?:in|under|à|au|aux)\s+(?=\d{1,2}\.\d{1,2}(?!\d|\.\d))", _FLAGS)
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
@@ -1771,6 +1785,11 @@ _SECTION_ID = re.compile(
 )
 
 
+# "the licences you've given us", « les licences que vous lui avez concédées »: those the provider holds
+_GIVEN_US = re.compile(
+    r"\b(?:granted|given|grant|give|gave)\s+us\b|\b(?:lui|nous)\s+(?:avez|aviez|aurez)\s+(?:concédé|consenti|accordé)e?s?\b",
+    _FLAGS,
+)
 _GRANTED_TO_IT = re.compile(
     r"\b(?:lui|nous)\s+(?:sont|est|seront|sera|ont\s+été|a\s+été)\s+(?:concédée?s?|consentie?s?|accordée?s?)",
     _FLAGS,
@@ -1894,10 +1913,10 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 # ont été concédés au titre de l'article 4"; case-sensitive "may"/"pour": literal prefixes for the text scan
 _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
-    r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer)"
+    r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
-    r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+)?)"
-    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule|[Aa]ppendix)\b)",
+    r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
 )
 
@@ -1963,7 +1982,7 @@ def _apply_section_references(
         return
     for match in _ASSIGNS_LICENCE.finditer(text):
         refs = _section_refs(re.split(r"\.\s", text[match.end() : match.end() + 80])[0])
-        verb = re.search(r"assign|transfer|céder|transférer", match.group(), _FLAGS)
+        verb = re.search(r"assign|transfer|céder|transférer|pass", match.group(), _FLAGS)
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
         # "the licenses granted to Vowline under Section 6": not the licence Section 6 gives other users
@@ -1973,8 +1992,8 @@ def _apply_section_references(
             _FLAGS,
         )
         grantee = _named_grantee(to.group(1), lexicon) if to else None
-        if _GRANTED_TO_IT.search(match.group()):
-            grantee = "provider"  # « les licences qui lui sont consenties »: the provider, who assigns
+        if _GRANTED_TO_IT.search(match.group()) or _GIVEN_US.search(match.group()):
+            grantee = "provider"  # « les licences qui lui sont consenties », "the licences you've given us"
         for finding in user:
             if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
                 continue
@@ -2022,7 +2041,8 @@ _REFERENCE_TAIL = (
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
-    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix|\d{1,2}\.\d{1,2}(?!\d|\.\d))"
+    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix|(?-i:Parts?|Parties?|Titres?)"
+    r"|\d{1,2}\.\d{1,2}(?!\d|\.\d))"
 )
 # with the determiners of _LICENCE_WORD's nouns: a reference must start where that licence word would, or
 # the word would hide it from the scan ("the permissions granted to Cercle in Sections 7.2 and 7.3")

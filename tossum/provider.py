@@ -34,7 +34,8 @@ _NOT_NAMES = frozenset(
 # "Fotobox, Inc. ("Fotobox," "we," "us")": the name the terms define as "we" or as the provider
 _DEFINED_AS_WE = re.compile(
     r"[«“\"]\s*([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)\s*,?\s*[»”\"]\s*,?\s*(?:ou|or|et|and)?\s*"
-    r"[«“\"]\s*(?:we|us|nous|our)\b"
+    r"(?:[«“\"]\s*(?:we|us|nous|our)\b|(?:the\s+|l['’]|la\s+|le\s+)[«“\"]\s*"
+    r"(?:Company|Provider|Operator|Société|Éditeur|Prestataire|Exploitant)\s*[»”\"])"
     r"|\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:,?\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH|S\.A\.S?)\.?)?\s*\(\s*"
     r"(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
     r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator|we|nous)\s*[»”\"]"
@@ -42,7 +43,7 @@ _DEFINED_AS_WE = re.compile(
 
 
 _LINK_WORDS = frozenset("of d du de des la le les the and et".split())
-_SUFFIX = re.compile(r"\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH)\.?$")
+_SUFFIX = re.compile(r"\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH|Corp|PLC|LLP)\.?$")
 
 
 def _as_written(word: str, mentions: Counter[str]) -> str:
@@ -54,7 +55,7 @@ def _as_written(word: str, mentions: Counter[str]) -> str:
 # "NoteHarbor Learning Pty Ltd (ABN ...) of Level 3, ..., Australia (the "Company")": the company named
 # before its address is the one defined as the Company
 _COMPANY_DEFINED = re.compile(
-    r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH)\b\.?"
+    r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH|Corp|Corporation|PLC|plc|LLP)\b\.?"
     r"[^.;]{0,200}?\(\s*(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
     r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator)\s*[»”\"]"
 )
