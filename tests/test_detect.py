@@ -2416,3 +2416,30 @@ def test_parts_partners_doing_the_same_and_listeners_granted_them(text: str, pro
     content, listeners = [g for g in run(text, provider=provider).grants if g.flagged]
     assert {"sublicensable", "transferable"} <= set(content.kinds)
     assert listeners.grantee == "other_users" and "transferable" not in listeners.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 4. Images\n\n4.1 You grant Pixelorage a licence to reproduce your images. 4.2 You "
+        "authorise us to "
+        "grant sublicences to Customers and distributors.\n\n4.7 If you join the programme, you authorise "
+        "Pixelorage to include your images in datasets used to train artificial intelligence models.\n\n"
+        "## 12. Transfer\n\nPixelorage may transfer the licences you have granted us to any buyer of its "
+        "business.\n",
+        "# T\n\n## 4. Images\n\n4.1 Vous concédez à Pixelorage le droit de reproduire vos images. 4.2 Vous "
+        "nous "
+        "autorisez à concéder aux Clients et aux distributeurs des sous-licences.\n\n4.7 Si vous adhérez au "
+        "programme, vous autorisez Pixelorage à inclure vos images dans des jeux de données utilisés pour "
+        "entraîner des modèles d'intelligence artificielle.\n\n## 12. Transfert\n\nPixelorage pourra "
+        "transférer "
+        "les licences que vous lui avez concédées à toute entité qui reprendrait son activité.\n",
+    ],
+)
+def test_consent_to_sublicense_is_the_licence_sublicensable_and_every_licence_transfers(text: str) -> None:
+    """ "You authorise us to grant sublicences" makes no new grant: the licence before it may be sublicensed;
+    "authorise Pixelorage to include your images" is a consent; "the licences you have granted us" all "
+    "pass."""
+    licence, dataset = [g for g in run(text, provider="Pixelorage").grants if g.flagged]
+    assert {"sublicensable", "transferable"} <= set(licence.kinds)
+    assert {"ai_training", "transferable"} <= set(dataset.kinds)

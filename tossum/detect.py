@@ -1430,10 +1430,21 @@ def _passing_on(
     previous = findings[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
         return []
+    # « Vous nous autorisez à concéder aux Clients ... des sous-licences », "you authorise us to grant
+    # sublicences": no new grant, the licence just granted may be sublicensed
+    sublicensing = [
+        f
+        for f in found
+        if (f.grantor, f.grantee) == ("user", "provider")
+        and _TO_SUBLICENSE.match(sentence, f.verb[1] - offset)
+    ]
+    for f in sublicensing:
+        f.attributes.setdefault("sublicensable", f.verb)
     return [
         f
         for f in found
         if (f.grantor, f.grantee) == ("provider", "third_parties")
+        or f in sublicensing
         or (
             f.kind == "content_use"
             and f.grantee == "third_parties"
@@ -1444,6 +1455,12 @@ def _passing_on(
     ]
 
 
+_TO_SUBLICENSE = re.compile(
+    r"\s+(?:(?:us|nous|it|la\s+\w+|the\s+\w+)\s+)?(?:to|à)\s+(?:sub[- ]?licen[cs]e\b|sous[- ]licencier\b"
+    r"|(?:grant|issue|concéder|consentir|accorder|octroyer)\b[^.;]{0,100}?"
+    r"\b(?:sub[- ]?licen|sous[- ]licence))",
+    _FLAGS,
+)
 # "these rights", « tout ou partie de ces droits », "this licence": what the user has just granted
 _GRANTED_BACK = re.compile(
     r"\b(?:(?:ces|ce|cette|ladite|lesdits|these|this|such|that|those|the\s+same)\s+(?:droits?|licences?|"
@@ -1927,7 +1944,7 @@ _ASSIGNS_LICENCE = re.compile(
 _WITH_ALL_LICENCES = re.compile(
     r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+us)"
-    r"|que\s+vous\s+(?:nous\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
+    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
@@ -1953,6 +1970,11 @@ _ALL_BEFORE = re.compile(
 _TRANSFER_BEFORE = re.compile(
     r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?"
     r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
+    _FLAGS,
+)
+_TRANSFERS_THE = re.compile(
+    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons|pourront)\s+(?:freely\s+|librement\s+)?"
+    r"((?:assign|transfer)|céder|transférer|transmettre)\s+(?:all\s+(?:of\s+)?|any\s+|the\s+|les\s+|toutes\s+les\s+)$",
     _FLAGS,
 )
 _UMBRELLA = re.compile(
@@ -2018,6 +2040,8 @@ def _apply_section_references(
         # gives the provider goes with the agreement
         every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
         verb = _TRANSFER_BEFORE.search(text, max(0, every.start() - 140), every.start()) if every else None
+        if verb is None:  # « Pixelorage pourra transférer les licences que vous lui avez concédées »
+            verb = _TRANSFERS_THE.search(text, max(0, licences.start() - 60), licences.start())
         if verb is None:
             continue
         span = (verb.start(1), verb.end(1))
