@@ -2443,3 +2443,35 @@ def test_consent_to_sublicense_is_the_licence_sublicensable_and_every_licence_tr
     licence, dataset = [g for g in run(text, provider="Pixelorage").grants if g.flagged]
     assert {"sublicensable", "transferable"} <= set(licence.kinds)
     assert {"ai_training", "transferable"} <= set(dataset.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 6. The Herbarium\n\n**Voluntary sharing.** When you tick the box, you allow Bouturia to "
+        "use "
+        "the photo to show it on the species page.\n\n**Duration.** Photos added to the Herbarium stay there "
+        "even after you delete your account. The permission given above is therefore irrevocable.\n",
+        "# T\n\n## 6. L'Herbier\n\n**Participation volontaire.** Lorsque vous cochez la case, vous autorisez "
+        "Bouturia à utiliser la photo pour l'afficher sur la fiche de l'espèce.\n\n**Durée.** Les photos "
+        "versées "
+        "à l'Herbier y restent même après la suppression de votre compte. L'autorisation consentie "
+        "ci-dessus est "
+        "donc irrévocable.\n",
+    ],
+)
+def test_a_duration_lead_in_after_the_grant_and_the_permission_given_above(text: str) -> None:
+    (grant,) = run(text, provider="Bouturia").grants
+    assert {"survives_termination", "irrevocable"} <= set(grant.kinds)
+
+
+def test_a_numbered_duration_section_is_no_lead_in_of_the_grant_before() -> None:
+    text = (
+        "# CGU\n\nArticle 11 – Espace\n\nLes autres Formateurs peuvent citer vos messages ; vous leur "
+        "concédez à "
+        "cet effet une licence gratuite.\n\nArticle 12 – Durée et résiliation\n\nLes articles 3 et 5 "
+        "survivront à "
+        "la résiliation.\n"
+    )
+    (grant,) = run(text, provider="Formavia").grants
+    assert "survives_termination" not in grant.kinds

@@ -32,8 +32,12 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _LICENCE_WORD = re.compile(
     r"\blicen[cs]es?\b|\bsous-licences?\b|\bsub-?licen[cs]es?\b|\bces?\s+droits?\b|\bthese\s+rights\b|\bthis\s+right\b"
     r"|\b(?:this|the)\s+permissions?\b"
-    r"|\b(?:cette|ces)\s+autorisations?\b|\ben\s+faire\s+bénéficier\b",  # « peut en faire bénéficier ses
-    _FLAGS,  # partenaires »: the right just granted, passed on
+    # « peut en faire bénéficier ses partenaires »: the right just granted, passed on
+    r"|\b(?:cette|ces)\s+autorisations?\b|\ben\s+faire\s+bénéficier\b"
+    # « L'autorisation consentie ci-dessus », "the permission given above": the grant before, named
+    r"|\b(?:l['’]|la\s+|le\s+|the\s+)(?:autorisation|permission|droit|consent)\s+(?:\w+\s+){0,2}?"
+    r"(?:ci-dessus|above|précitée?|susvisée?|plus\s+haut)\b",
+    _FLAGS,
 )
 _FORWARD = re.compile(
     r"\b(?:below|as\s+follows|the\s+following|set\s+out\s+in\s+this\s+section|ci-dessous|ci-après|suivantes?)\b",
@@ -1515,9 +1519,26 @@ def _in_own_section(finding: GrantFinding, clause: Clause) -> bool:
     if finding.grantor != "user":
         return False
     own = finding.clause.number or finding.clause.title
+    if (
+        clause.index == finding.clause.index + 1
+        and clause.path == finding.clause.path
+        and clause.title
+        and clause.number is None
+        and finding.clause.number is None
+    ):
+        # "**Duration.** ..." right after the grant's own "**Voluntary sharing.** ...": its terms, not a new
+        # subject
+        return bool(_TERMS_TITLE.match(clause.title))
     return clause.index == finding.clause.index or (
         clause.index > finding.clause.index and own is not None and own in clause.path
     )
+
+
+_TERMS_TITLE = re.compile(
+    r"(?:durée|duration|term|length|how\s+long|combien\s+de\s+temps|fin\s+de\s+la\s+licence|end\s+of\s+the\s+licen[cs]e"
+    r"|when\s+the\s+licen[cs]e\s+ends|retrait|withdrawal|suppression|deletion)\b",
+    _FLAGS,
+)
 
 
 _ENDS_LICENCE = re.compile(
