@@ -2475,3 +2475,38 @@ def test_a_numbered_duration_section_is_no_lead_in_of_the_grant_before() -> None
     )
     (grant,) = run(text, provider="Formavia").grants
     assert "survives_termination" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 6. Guides\n\n6.1 A Member who publishes a guide grants the Association the right to "
+        "reproduce "
+        "and adapt it.\n\n6.2 The Member also grants each other user a Creative Commons licence on the guide."
+        "\n\n6.3 The Association may allow affiliated workshops to use the guides in their own leaflets.\n\n"
+        "6.4 The rights mentioned in Sections 6.1 and 6.3 are granted free of charge, worldwide and for an "
+        "unlimited duration.\n\n## 13. Transfer\n\nThe rights granted to the Association in Section 6 may be "
+        "transferred to any association with a similar purpose.\n",
+        "# CGU\n\n## 6. Fiches\n\n6.1 Le Membre qui publie une fiche concède à l'Association le droit de la "
+        "reproduire et de l'adapter.\n\n6.2 Le Membre concède en outre à tout utilisateur de la Plateforme "
+        "une "
+        "licence Creative Commons sur la fiche.\n\n6.3 L'Association peut permettre aux ateliers affiliés "
+        "d'utiliser les fiches dans leurs propres supports.\n\n6.4 Les droits mentionnés aux articles 6.1 et "
+        "6.3 sont concédés sans contrepartie financière, pour le monde entier et pour une durée "
+        "illimitée.\n\n"
+        "## 13. Transmission\n\nLes droits concédés à l'Association à l'article 6 pourront être transmis à "
+        "toute association poursuivant un objet similaire.\n",
+    ],
+)
+def test_rights_mentioned_by_section_and_the_provider_passing_on_what_it_holds(text: str) -> None:
+    """A passive sentence about "the rights mentioned in Sections 6.1 and 6.3" gives them its attributes and
+    grants nothing; the provider letting workshops use the guides sublicenses its own licence (6.1), not the
+    one to every user (6.2); a passive transfer of the rights granted in Section 6 makes 6.1 transferable."""
+    grants = run(text, provider="Association").grants
+    association, users = [g for g in grants if g.flagged]
+    assert not [g for g in grants if not g.flagged]
+    assert (association.grantee, users.grantee) == ("provider", "other_users")
+    assert {"sublicensable", "transferable", "royalty_free", "worldwide", "perpetual"} <= set(
+        association.kinds
+    )
+    assert "sublicensable" not in users.kinds

@@ -609,6 +609,8 @@ def _grants_in_sentence(
             or _ACCOUNT_USE.match(sentence, match.end())
             or _DONE_TO_YOU.match(sentence, match.end())
             or (kind == "grant_passive" and _restated_passive(sentence, match))
+            # « Les droits mentionnés aux articles 6.1 et 6.3 sont concédés sans contrepartie »: about those
+            or (kind == "grant_passive" and _names_sections_before(sentence, match.start()))
             or (kind == "consent" and _LICENCE_SUBJECT.search(sentence, 0, match.start()))
             # "this licence" restates a grant; « Vous leur accordez cette autorisation » gives it to others
             or (
@@ -856,6 +858,13 @@ _WARRANTY = re.compile(
     _FLAGS,
 )
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
+
+
+def _names_sections_before(sentence: str, position: int) -> bool:
+    """ "The licences in Sections 6.1 and 6.3 are granted free of charge": a sentence about the grants it
+    names, not a new one."""
+    named = _NAMES_LICENCE.search(sentence, 0, position)
+    return named is not None and _DIGIT.search(sentence, named.start(), position) is not None
 
 
 def _warranted(sentence: str, match: re.Match[str]) -> bool:
@@ -1344,6 +1353,15 @@ def _extend_previous_grant(
         sentence=(offset, offset + len(sentence)),
     )
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon, weak=False)
+    if targets == [previous] and previous.grantee == "other_users" and not _PLURAL_LICENCES.search(sentence):
+        # « L'Association peut permettre aux ateliers d'utiliser les Fiches » after a licence to other
+        # users: the provider passes on what it holds, the licence granted to it before that one
+        held = [
+            f for f in findings if f.grantor == "user" and f.grantee in ("provider", "provider_and_others")
+        ]
+        passed_on = extra.attributes and extra.attributes.keys() <= {"sublicensable", "transferable"}
+        if held and passed_on and _related(held[-1].clause, clause):
+            targets = [held[-1]]
     for target in targets:
         for kind, span in extra.attributes.items():
             if kind not in target.negated:  # "non-exclusive" in the grant itself prevails over later words
@@ -1975,7 +1993,8 @@ _WITH_ALL_LICENCES = re.compile(
 # lower case and no leading \b: a plain literal scan, three times faster (the word start is checked after)
 _PASSES = re.compile(r"(?:transmis|transférés|cédés|transferred|assigned|pass\s+to)\b")
 _PASSES_AUXILIARY = re.compile(
-    r"\b(?:seront|sont|will\s+be|shall\s+be|will)\s+(?:alors\s+|then\s+)?$", _FLAGS
+    r"\b(?:seront|sont|will\s+be|shall\s+be|will|pourront\s+être|pourra\s+être|may\s+be|can\s+be)\s+(?:alors\s+|then\s+)?$",
+    _FLAGS,
 )
 _ALL_LICENCES_BEFORE = re.compile(
     r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
@@ -2081,7 +2100,8 @@ def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> N
 _REFERENCE_TAIL = (
     r"\s+(?:(?:and|et)\s+(?:\w+\s+)?(?:licen[cs]es|permissions|rights|droits|autorisations)\s+)?"
     r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
-    r"|conferred|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?|accordez"
+    r"|conferred|mentioned|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?"
+    r"|mentionnée?s?|énoncée?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
