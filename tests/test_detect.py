@@ -2510,3 +2510,47 @@ def test_rights_mentioned_by_section_and_the_provider_passing_on_what_it_holds(t
         association.kinds
     )
     assert "sublicensable" not in users.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "onward"),
+    [
+        (
+            "7.2 By publishing a Score, the Arranger grants the Publisher the right to reproduce it.",
+            "7.3 The Publisher may authorise the engraving software publishers it has agreements with to "
+            "exercise all or part of these rights.",
+        ),
+        (
+            "7.2 En publiant une Partition, l'Arrangeur concède à l'Éditeur le droit de la reproduire.",
+            "7.3 L'Éditeur pourra autoriser les éditeurs de logiciels de gravure avec lesquels il a conclu "
+            "un "
+            "accord à exercer tout ou partie de ces droits.",
+        ),
+        (
+            "9.1 Le Créateur autorise Fil & Patron à utiliser son nom pour la promotion.",
+            "9.2 Fil & Patron peut la faire exercer par les partenaires média.",
+        ),
+        (
+            "12.1 L'Utilisateur concède à la Société une licence de reproduction de sa Contribution.",
+            "12.2 La Société pourra céder ou sous-licencier cette licence à ses partenaires.",
+        ),
+        (
+            "3.1 You grant Framefield a licence to reproduce the Clip and to grant licences in the Clip to "
+            "Licensees.",
+            "",
+        ),
+        (
+            "2.1 Instructor grants the Company a licence to distribute the Courses.",
+            "2.2 The Company may grant each Student a sublicence to view each Course.",
+        ),
+    ],
+)
+def test_the_provider_letting_others_exercise_the_rights_is_sublicensing(grant: str, onward: str) -> None:
+    text = f"# T\n\n## 7. Content\n\n{grant}\n\n{onward}\n"
+    provider = next(
+        name
+        for name in ("Framefield", "Fil & Patron", "Publisher", "Éditeur", "Company", "Société")
+        if name in grant
+    )
+    licences = [g for g in run(text, provider=provider).grants if g.flagged]
+    assert len(licences) == 1 and "sublicensable" in licences[0].kinds

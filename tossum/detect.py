@@ -453,7 +453,7 @@ def _read(
                 found, provider_transfer = _grants_in_sentence(sentence, start, clause, lexicon, previous)
             before = previous
             previous = sentence
-            if provider_transfer and not found:
+            if provider_transfer and not found and not _TRANSFERS_THIS_GRANT.search(sentence):
                 # "Redigia vous cède ... pour le monde entier": the provider's transfer, whose words say
                 # nothing about the user's grants
                 adjacent = extending = False
@@ -1462,11 +1462,24 @@ def _passing_on(
     ]
     for f in sublicensing:
         f.attributes.setdefault("sublicensable", f.verb)
+    # « L'Éditeur pourra autoriser les éditeurs de logiciels ... à exercer tout ou partie de ces droits »: the
+    # provider lets others (whom the lexicon does not name) exercise the rights just granted to it
+    onward = [
+        f
+        for f in found
+        if (f.grantor, f.grantee) == ("provider", "user")
+        and previous.grantee in ("provider", "provider_and_others")
+        and _EXERCISE_THESE.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 250) is not None
+        and not _YOU_AFTER.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 30)
+    ]
+    for f in onward:
+        f.attributes.setdefault("sublicensable", f.verb)
     return [
         f
         for f in found
         if (f.grantor, f.grantee) == ("provider", "third_parties")
         or f in sublicensing
+        or f in onward
         or (
             f.kind == "content_use"
             and f.grantee == "third_parties"
@@ -1477,6 +1490,19 @@ def _passing_on(
     ]
 
 
+_EXERCISE_THESE = re.compile(
+    r"\b(?:à\s+exercer|d['’]exercer|to\s+exercise)\s+(?:tout\s+ou\s+partie\s+de\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?"
+    r"(?:ces|ses|these|those|such|the\s+same|lesdits|ladite|cette|this|that)\s+(?:droits?|licen[cs]es?|rights?|autorisations?)",
+    _FLAGS,
+)
+# « La Société pourra céder ou sous-licencier cette licence », "we may assign this licence": the provider's
+# transfer of the grant just made, which its words are about
+_TRANSFERS_THIS_GRANT = re.compile(
+    r"\b(?:céder|transférer|assign|transfer)\s+(?:ou\s+sous[- ]licencier\s+|or\s+sub-?license\s+)?"
+    r"(?:cette|ces|this|these|such|that)\s+(?:licen[cs]es?|droits?|rights?|autorisations?|permissions?)\b",
+    _FLAGS,
+)
+_YOU_AFTER = re.compile(r"\b(?:you|vous|your|votre|vos)\b", _FLAGS)
 _TO_SUBLICENSE = re.compile(
     r"\s+(?:(?:us|nous|it|la\s+\w+|the\s+\w+)\s+)?(?:to|à)\s+(?:sub[- ]?licen[cs]e\b|sous[- ]licencier\b"
     r"|(?:grant|issue|concéder|consentir|accorder|octroyer)\b[^.;]{0,100}?"
