@@ -2554,3 +2554,30 @@ def test_the_provider_letting_others_exercise_the_rights_is_sublicensing(grant: 
     )
     licences = [g for g in run(text, provider=provider).grants if g.flagged]
     assert len(licences) == 1 and "sublicensable" in licences[0].kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 3. Data\n\n3.3 You allow us to collect and use Print Data. We use it to diagnose failed "
+        "prints "
+        "and to fine-tune the models behind our print assistant.\n",
+        "# T\n\n## 3. Données\n\n3.3 Vous nous autorisez à collecter et à utiliser les Données "
+        "d'impression. Nous "
+        "les utilisons pour diagnostiquer les échecs et pour entraîner notre outil de détection des "
+        "défauts.\n",
+    ],
+)
+def test_the_use_of_what_was_just_granted_said_with_a_pronoun_is_that_grant(text: str) -> None:
+    (grant,) = run(text, provider="Filamentry").grants
+    assert "ai_training" in grant.kinds
+
+
+def test_a_pronoun_whose_noun_is_in_its_own_sentence_is_no_use_of_the_grant_before() -> None:
+    text = (
+        "# T\n\n## 2. Contenu\n\nVous nous concédez une licence pour héberger vos Snaps. Si vous fournissez "
+        "des "
+        "suggestions, nous pouvons les utiliser sans vous rémunérer et sans restriction.\n"
+    )
+    licence, feedback = run(text, provider="Snap").grants
+    assert "royalty_free" not in licence.kinds and {"royalty_free", "any_purpose"} <= set(feedback.kinds)

@@ -1481,6 +1481,22 @@ def _passing_on(
         or f in sublicensing
         or f in onward
         or (
+            # "you allow us to collect and use Print Data. We use it to ... develop our models": the
+            # use of what was just granted, said again with a pronoun
+            f.kind == "content_use"
+            and f.grantee == "provider"
+            and previous.grantee in ("provider", "provider_and_others")
+            and previous.clause.index == clause.index
+            and f.verb[0] - offset < 40  # the sentence opens on that use: its "it" is the grant's object
+            and f.subject != "feedback"
+            and (
+                _USE_IT.match(sentence, f.verb[1] - offset) is not None
+                # « Nous les utilisons pour ... »: « les » right before the verb is the pronoun
+                or _THEM_BEFORE_VERB.search(sentence, max(0, f.verb[0] - offset - 40), f.verb[1] - offset)
+                is not None
+            )
+        )
+        or (
             f.kind == "content_use"
             and f.grantee == "third_parties"
             and _BACK_TO_THEM.search(sentence, 0, f.verb[0] - offset) is not None
@@ -1502,6 +1518,8 @@ _TRANSFERS_THIS_GRANT = re.compile(
     r"(?:cette|ces|this|these|such|that)\s+(?:licen[cs]es?|droits?|rights?|autorisations?|permissions?)\b",
     _FLAGS,
 )
+_USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
+_THEM_BEFORE_VERB = re.compile(r"\b(?:les|l['’])\s*[\w-]+$", _FLAGS)
 _YOU_AFTER = re.compile(r"\b(?:you|vous|your|votre|vos)\b", _FLAGS)
 _TO_SUBLICENSE = re.compile(
     r"\s+(?:(?:us|nous|it|la\s+\w+|the\s+\w+)\s+)?(?:to|à)\s+(?:sub[- ]?licen[cs]e\b|sous[- ]licencier\b"
