@@ -2581,3 +2581,32 @@ def test_a_pronoun_whose_noun_is_in_its_own_sentence_is_no_use_of_the_grant_befo
     )
     licence, feedback = run(text, provider="Snap").grants
     assert "royalty_free" not in licence.kinds and {"royalty_free", "any_purpose"} <= set(feedback.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 6. Photos\n\n(f) By attending a photographed event you consent to the Library using "
+        "photographs in which you appear, without time limit.\n\n(g) Members who downloaded a photo before "
+        "you "
+        "closed your account may keep their copies.\n",
+        "# T\n\n## 6. Photos\n\n(f) En participant à un événement photographié, vous consentez à ce que la "
+        "Bibliothèque utilise les photographies où vous apparaissez, sans limite de temps.\n\n(g) Les "
+        "membres "
+        "qui ont téléchargé une photo avant la clôture de votre compte peuvent la conserver.\n",
+    ],
+)
+def test_consent_to_a_named_provider_using_and_copies_kept_after_closure(text: str) -> None:
+    (grant,) = run(text, provider="Library" if "Library" in text else "Bibliothèque").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"perpetual", "survives_termination"} <= set(grant.kinds)
+
+
+def test_a_use_forbidden_for_any_other_purpose_is_no_unrestricted_purpose() -> None:
+    text = (
+        "# T\n\n## 6. Showcase\n\nYou give the Library permission to display your post in the App. Other "
+        "Patrons "
+        "may favourite your posts. They may not copy your photos for any other purpose.\n"
+    )
+    (grant,) = run(text, provider="Library").grants
+    assert "any_purpose" not in grant.kinds

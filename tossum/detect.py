@@ -1836,7 +1836,7 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
 
 _ENDING = re.compile(
     r"terminat|résili|\bfin\b|\bend(?:s|ed)?\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
-    r"|unsubscri|cancel|part\s+ways",
+    r"|unsubscri|cancel|part\s+ways|unpublish|dépubli",
     _FLAGS,
 )
 
