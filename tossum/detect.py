@@ -1792,15 +1792,22 @@ def _apply_survival_clauses(
         return
     titles_of = _titles(all_clauses)
     for clause in clauses:
-        previous = ""  # "When your membership ends, ... . Clause 7.1 also survives, but only for ..."
+        # one scan of the clause for the survival words; only the sentences holding one are read
+        words = [m for m in _SURVIVAL.finditer(text, clause.body_start, clause.end)]
+        if not words:
+            continue
+        before = (
+            clause.body_start
+        )  # "When your membership ends, ... . Clause 7.1 also survives, but only ..."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
-            sentence = text[start:end]
-            word = _SURVIVAL.search(sentence)
-            ending = _ENDING.search(sentence) or _ENDING.search(previous)
-            previous = sentence
-            if not word or not ending:
+            previous_start, before = before, start
+            word = next((m for m in words if start <= m.start() < end), None)
+            if word is None:
                 continue
-            span = (start + word.start(), start + word.end())
+            sentence = text[start:end]
+            if not (_ENDING.search(sentence) or _ENDING.search(text, previous_start, start)):
+                continue
+            span = word.span()
             if _whole_terms_survive(sentence):
                 # licences over content only: a consent, or a grant over something else ("Vous autorisez
                 # Airbnb Payments à collecter les sommes dues"), survives when its section is named
