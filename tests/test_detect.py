@@ -2610,3 +2610,37 @@ def test_a_use_forbidden_for_any_other_purpose_is_no_unrestricted_purpose() -> N
     )
     (grant,) = run(text, provider="Library").grants
     assert "any_purpose" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "# T\n\n## 4. Transcriptions\n\nYou grant the Museum a licence to publish your "
+            "Transcriptions.\n\n## 10. "
+            "Closing your account\n\nIf you close your account, Sections 4, 6 and 11 keep applying.\n",
+            "Museum",
+        ),
+        (
+            "# T\n\n## 4. Photos\n\nVous concédez à Jardinot une licence de reproduction de vos photos. Les "
+            "copies "
+            "faites par d'autres jardiniers avant la suppression de votre compte continuent de circuler.\n",
+            "Jardinot",
+        ),
+        (
+            "# T\n\n## 4. Photos\n\nVous autorisez Jardinot à utiliser vos photos dans le programme. Si "
+            "vous le "
+            "quittez, les photos qui y figurent déjà pourront continuer à être utilisées.\n",
+            "Jardinot",
+        ),
+        (
+            "# T\n\n## 4. Photos\n\nYou allow Jardinot to use your photos in the programme. If you leave "
+            "it, photos "
+            "already included may continue to be used.\n",
+            "Jardinot",
+        ),
+    ],
+)
+def test_more_ways_of_saying_a_licence_outlives_the_account(text: str, provider: str) -> None:
+    (grant,) = run(text, provider=provider).grants
+    assert "survives_termination" in grant.kinds

@@ -38,7 +38,7 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout14": (0.96, 0.77),
     "heldout15": (0.95, 0.86),
     "heldout16": (0.93, 0.83),
-    "heldout17": (0.91, 0.64),
+    "heldout17": (0.88, 0.65),  # two ambiguous survival readings this stop (see BENCHMARKS.md)
     "heldout18": (0.95, 0.82),  # its first look; not used for development
     "heldout19": (0.94, 0.72),
     "heldout20": (0.90, 0.67),

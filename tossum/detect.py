@@ -1716,6 +1716,7 @@ _SURVIVAL = re.compile(
     r"|continues?\s+to\s+have\s+effect\b"
     # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
     r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
+    r"|\b(?:keeps?|continues?)\s+applying\b"
     r"|(?:rest|demeur)\w*\s+(?:soumise?s?|régie?s?)\s+(?:à|aux|par)",
     _FLAGS,
 )
