@@ -2644,3 +2644,46 @@ def test_a_use_forbidden_for_any_other_purpose_is_no_unrestricted_purpose() -> N
 def test_more_ways_of_saying_a_licence_outlives_the_account(text: str, provider: str) -> None:
     (grant,) = run(text, provider=provider).grants
     assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "# T\n\n## A.7 Indexing\n\nYou hereby assign to Rootline all copyright in your transcriptions. "
+            "You waive "
+            "any moral rights in those contributions. Volunteers are not paid for their contributions.\n",
+            "Rootline",
+        ),
+        (
+            "# T\n\n## A.7 Indexation\n\nVous cédez à Rootline tous les droits sur vos transcriptions. Vous "
+            "renoncez "
+            "à votre droit moral sur ces contributions. Vous ne serez pas payé pour ces contributions.\n",
+            "Rootline",
+        ),
+    ],
+)
+def test_not_being_paid_after_a_waiver_is_said_of_what_was_assigned(text: str, provider: str) -> None:
+    assignment, waiver = run(text, provider=provider).grants
+    assert {"assignment", "royalty_free"} <= set(assignment.kinds)
+    assert "royalty_free" not in waiver.kinds
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "You don't receive any payment for this.",
+        "You shall not be entitled to any share of revenue or other compensation.",
+        "This is without any additional fee.",
+        "Vous ne toucherez aucune redevance.",
+        "Cela se fait sans qu'aucune rémunération soit due.",
+    ],
+)
+def test_more_ways_of_saying_the_user_is_not_paid(wording: str) -> None:
+    grant = (
+        "You grant us a licence to show your photos."
+        if wording[0] in "YT"
+        else "Vous nous concédez une licence de reproduction de vos photos."
+    )
+    (licence,) = run(f"# T\n\n## 4. Photos\n\n{grant} {wording}\n", provider="Snapfold").grants
+    assert "royalty_free" in licence.kinds

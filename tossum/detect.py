@@ -1322,6 +1322,11 @@ def _extend_previous_grant(
         named = [f for f in findings[-4:] if f.grantor == "user" and f.named_licence and f is not previous]
         if named and not previous.named_licence:
             previous = named[-1]
+    if previous.kind == "waive":
+        # "You assign ... . You waive your moral rights. Volunteers are not paid": about what was assigned
+        granted = [f for f in findings if f.grantor == "user" and f.kind != "waive"]
+        if granted and granted[-1].clause.index == previous.clause.index:
+            previous = granted[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
         return False
     # "The licenses described in Sections 5.2 and 5.4": sections are named by number
