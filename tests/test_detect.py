@@ -2687,3 +2687,24 @@ def test_more_ways_of_saying_the_user_is_not_paid(wording: str) -> None:
     )
     (licence,) = run(f"# T\n\n## 4. Photos\n\n{grant} {wording}\n", provider="Snapfold").grants
     assert "royalty_free" in licence.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 5. Content\n\n5.2 You grant Forgeline a licence to host your repositories.\n\n5.3 Each "
+        "other user "
+        "is granted a licence to view and fork your public repositories.\n\n5.6 Forgeline may transfer the "
+        "rights it "
+        "holds under this Section 5 to any successor to its business.\n",
+        "# T\n\n## 5. Contenus\n\n5.2 Vous concédez à Forgeline une licence d'hébergement de vos "
+        "dépôts.\n\n5.3 "
+        "Vous autorisez les autres utilisateurs à consulter vos dépôts publics.\n\n5.6 Cette licence pourra "
+        "être "
+        "transférée.\n\n5.7 Forgeline pourra céder les droits qu'elle détient au titre de l'article 5 à tout "
+        "successeur.\n",
+    ],
+)
+def test_transfers_of_the_rights_the_provider_holds(text: str) -> None:
+    hosting, others = [g for g in run(text, provider="Forgeline").grants if g.flagged]
+    assert "transferable" in hosting.kinds and "transferable" not in others.kinds

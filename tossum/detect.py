@@ -1898,9 +1898,11 @@ _SECTION_ID = re.compile(
 )
 
 
-# "the licences you've given us", « les licences que vous lui avez concédées »: those the provider holds
+# "the licences you've given us", "the rights it holds under this Section 5", « les licences que vous lui avez
+# concédées »: those the provider holds
 _GIVEN_US = re.compile(
-    r"\b(?:granted|given|grant|give|gave)\s+us\b|\b(?:lui|nous)\s+(?:avez|aviez|aurez)\s+(?:concédé|consenti|accordé)e?s?\b",
+    r"\b(?:granted|given|grant|give|gave)\s+us\b|\b(?:it|we)\s+holds?\b|\b(?:elle|nous)\s+(?:détient|détenons)\b"
+    r"|\b(?:lui|nous)\s+(?:avez|aviez|aurez)\s+(?:concédé|consenti|accordé)e?s?\b",
     _FLAGS,
 )
 _GRANTED_TO_IT = re.compile(
@@ -2027,7 +2029,7 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
-    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|droits)\b[^.;]{0,60}?"
+    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
     r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
