@@ -2708,3 +2708,34 @@ def test_more_ways_of_saying_the_user_is_not_paid(wording: str) -> None:
 def test_transfers_of_the_rights_the_provider_holds(text: str) -> None:
     hosting, others = [g for g in run(text, provider="Forgeline").grants if g.flagged]
     assert "transferable" in hosting.kinds and "transferable" not in others.kinds
+
+
+@pytest.mark.parametrize(
+    ("wording", "kind"),
+    [
+        ("You cannot revoke this licence for copies already downloaded.", "irrevocable"),
+        ("You can't take this permission back.", "irrevocable"),
+        ("This licence shall not be revocable by the Entrant.", "irrevocable"),
+        ("Tu ne peux plus retirer cette permission.", "irrevocable"),
+        ("Ces licences ne peuvent être remises en cause par votre retrait.", "irrevocable"),
+        ("It lasts for as long as the Sound is protected by copyright.", "perpetual"),
+    ],
+)
+def test_paraphrases_of_irrevocable_and_perpetual(wording: str, kind: str) -> None:
+    grant = (
+        "Vous nous concédez une licence de reproduction de vos traces."
+        if wording.startswith(("Tu", "Ces"))
+        else "You grant us a licence to show your recordings."
+    )
+    (licence,) = [g for g in run(f"# T\n\n## 4. Traces\n\n{grant} {wording}\n", provider="Soundly").grants]
+    assert kind in licence.kinds
+
+
+def test_server_copies_kept_indefinitely_are_no_perpetual_licence() -> None:
+    text = (
+        "# T\n\n## 2. Content\n\nYou grant us a licence to host your Public Content while it is on the "
+        "Services "
+        "(provided we may retain server copies of your Public Content indefinitely).\n"
+    )
+    (licence,) = run(text, provider="Snapfold").grants
+    assert "perpetual" not in licence.kinds
