@@ -2739,3 +2739,21 @@ def test_server_copies_kept_indefinitely_are_no_perpetual_licence() -> None:
     )
     (licence,) = run(text, provider="Snapfold").grants
     assert "perpetual" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 5. Stats\n\n5.2 We use open and click statistics to improve our sending algorithms, "
+        "including "
+        "through machine learning. By using Lettrine, you allow us to use these statistics for that "
+        "purpose.\n",
+        "# T\n\n## 5. Stats\n\n5.2 Nous utilisons les statistiques d'ouverture pour améliorer nos "
+        "algorithmes, y "
+        "compris par apprentissage automatique. En utilisant Lettrine, vous nous autorisez à exploiter ces "
+        "statistiques à cette fin.\n",
+    ],
+)
+def test_a_use_then_the_permission_for_that_purpose_is_one_grant(text: str) -> None:
+    (grant,) = run(text, provider="Lettrine").grants
+    assert grant.verb.quote.lower().startswith(("allow", "autorisez")) and "ai_training" in grant.kinds

@@ -490,6 +490,12 @@ def _read(
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start)
                     finding.summary = _in_summary_box(text, clause.body_start, start)
+                if adjacent and _for_that_use(findings, found, sentence, clause):
+                    # « Nous utilisons les statistiques pour améliorer nos algorithmes. Vous nous autorisez
+                    # à les exploiter à cette fin »: one permission, stated twice
+                    used = findings.pop()
+                    for kind, span in used.attributes.items():
+                        found[0].attributes.setdefault(kind, span)
                 if _RESTATES.search(sentence):  # "You agree that this license includes the right to ..."
                     _inherit(findings, clause, {k: v for f in found for k, v in f.attributes.items()})
                 if _UNDER_THIS_LICENCE.search(sentence):  # "may use your Inputs under this license"
@@ -1404,6 +1410,27 @@ _PRONOUN_START = re.compile(
     _FLAGS,
 )
 _CONTRAST = re.compile(r"(?:however|but|nevertheless|cependant|toutefois|néanmoins|mais)\b", _FLAGS)
+
+
+_THAT_END = re.compile(
+    r"\b(?:à\s+cette\s+fin|à\s+ces\s+fins|dans\s+ce\s+but|for\s+(?:this|that|these|those)\s+purposes?|to\s+that\s+end)\b",
+    _FLAGS,
+)
+
+
+def _for_that_use(
+    findings: list[GrantFinding], found: list[GrantFinding], sentence: str, clause: Clause
+) -> bool:
+    """The user's permission "for that purpose" right after the provider said what it uses: that use."""
+    return bool(
+        findings
+        and findings[-1].kind == "content_use"
+        and findings[-1].clause.index == clause.index
+        and len(found) == 1
+        and found[0].grantor == "user"
+        and found[0].grantee == findings[-1].grantee
+        and _THAT_END.search(sentence)
+    )
 
 
 def _inherit(findings: list[GrantFinding], clause: Clause, attributes: dict[str, tuple[int, int]]) -> None:
