@@ -2757,3 +2757,24 @@ def test_server_copies_kept_indefinitely_are_no_perpetual_licence() -> None:
 def test_a_use_then_the_permission_for_that_purpose_is_one_grant(text: str) -> None:
     (grant,) = run(text, provider="Lettrine").grants
     assert grant.verb.quote.lower().startswith(("allow", "autorisez")) and "ai_training" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 4. Content\n\n(b) You grant PhotoSpark a licence to show your edited photos.\n\n(e) You "
+        "grant "
+        "PhotoSpark a licence to use your name in its newsletter.\n\n## 12. Termination\n\n(c) Upon "
+        "termination, "
+        "subject to Section 4(b), the licences granted by you in Section 4 will terminate.\n",
+        "# T\n\n## 4. Contenus\n\n4.3 Vous autorisez PhotoSpark à afficher vos photos retouchées.\n\n4.5 "
+        "Vous "
+        "autorisez PhotoSpark à utiliser votre nom dans sa lettre d'information.\n\n## 12. "
+        "Résiliation\n\nEn cas de "
+        "suppression du compte, nous supprimons vos contenus, sous réserve de ce qui est prévu à l'article "
+        "4.3.\n",
+    ],
+)
+def test_an_ending_subject_to_named_sections_keeps_only_those(text: str) -> None:
+    reserved, other = [g for g in run(text, provider="PhotoSpark").grants if g.flagged]
+    assert "survives_termination" in reserved.kinds and "survives_termination" not in other.kinds

@@ -1749,9 +1749,15 @@ _SURVIVAL = re.compile(
     # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
     r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
     r"|\b(?:keeps?|continues?)\s+applying\b"
+    # "the licence shall terminate, subject to Section 2.2", « sous réserve de ce qui est prévu aux
+    # sections 4.3 et 4.4 »: what those sections keep (an ending word in the sentence is still required)
+    r"|\bsubject\s+to\s+(?:sections?|clauses?|paragraphs?)(?=\s+\d)"
+    r"|\bsous\s+réserve\s+(?:de\s+ce\s+qui\s+est\s+prévu\s+)?(?:des|du|aux|à\s+la|à\s+l['’]|de\s+l['’])\s*"
+    r"(?:sections?|articles?|paragraphes?)(?=\s+\d)"
     r"|(?:rest|demeur)\w*\s+(?:soumise?s?|régie?s?)\s+(?:à|aux|par)",
     _FLAGS,
 )
+_RESERVED = re.compile(r"subject|sous", _FLAGS)
 _WHOLE_TERMS_SURVIVE = re.compile(
     r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
     r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)",
@@ -1845,6 +1851,16 @@ def _apply_survival_clauses(
                 # licences over content only: a consent, or a grant over something else ("Vous autorisez
                 # Airbnb Payments à collecter les sommes dues"), survives when its section is named
                 targets = [f for f in user_grants if f.is_licence and f.subject != "other"]
+            elif _RESERVED.match(word.group()):
+                # "subject to Section 4(b) and Section 4(d), the licences in Section 4 will terminate":
+                # only the sections reserved survive
+                reserved = re.split(r"[,;]", text[word.start() : end])[0]
+                named = _section_refs(reserved)
+                targets = [
+                    f
+                    for f in user_grants
+                    if _names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs)
+                ]
             else:
                 named = _section_refs(sentence)
                 titles = {_title_key(t) for t in _QUOTED.findall(sentence)}
