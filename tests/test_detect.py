@@ -2778,3 +2778,34 @@ def test_a_use_then_the_permission_for_that_purpose_is_one_grant(text: str) -> N
 def test_an_ending_subject_to_named_sections_keeps_only_those(text: str) -> None:
     reserved, other = [g for g in run(text, provider="PhotoSpark").grants if g.flagged]
     assert "survives_termination" in reserved.kinds and "survives_termination" not in other.kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "# MicDrop Arena – Player Terms\n\nThe Game is published by Fourbar Interactive Limited, a "
+            'company incorporated in Ireland (**"Fourbar"**). **"Player"** means any individual who plays '
+            "the Game.\n\n"
+            + "The Player grants Fourbar a licence. The Player may sing. The Player may watch. "
+            * 3,
+            "Fourbar",
+        ),
+        (
+            "# Conditions générales de la plateforme « Agora »\n\nLa Région Val-de-Lisère (ci-après « la "
+            "Région ») "
+            "met à la disposition du public la Plateforme.\n\n- **Participant** : l'Utilisateur titulaire "
+            "d'un "
+            "compte ;\n\n"
+            + "Le Participant concède à la Région une licence. Le Participant peut voter. "
+            * 3,
+            "Région",
+        ),
+    ],
+)
+def test_the_provider_is_not_a_role_the_definitions_give_the_users(text: str, name: str) -> None:
+    from tossum.provider import find_provider
+
+    assert find_provider(text, text.splitlines()[0].lstrip("# ")) == name
+    (grant,) = run(text, provider=name).grants[:1]
+    assert (grant.grantor, grant.grantee) == ("user", "provider")

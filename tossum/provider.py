@@ -61,6 +61,12 @@ _COMPANY_DEFINED = re.compile(
 )
 
 
+# "Fourbar Interactive Limited, a company incorporated in Ireland ... (**"Fourbar"**)": the short name, the
+# first word of the company's name, defined in brackets after it
+_COMPANY_NAMED = re.compile(
+    r"\b([A-Z][\w’'&\-]+)(?:\s+[A-Z][\w’'&\-]+){0,3},?\s+(?:Limited|Ltd|Inc|LLC|SAS|SARL|GmbH|Corp|PLC|LLP|Pty\s+Ltd)\b\.?"
+    r"[^()]{0,300}?\(\s*\**\s*[«“\"]\s*\**\s*(\1)\s*\**\s*[»”\"]\s*\**\s*\)"
+)
 _COMPANY_SHORT_NAME = re.compile(
     r"(?:(?<=\w\s)(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
     r"|\b(?:[Ll]['’]association|[Ll]a\s+société|[Ll]['’]entreprise|[Tt]he\s+company)"
@@ -84,6 +90,9 @@ def find_provider(text: str, title: str | None = None) -> str | None:
     company = _COMPANY_DEFINED.search(text, 0, min(len(text), 20_000))
     if company and company.group(1).split()[0] not in _NOT_NAMES:
         return company.group(1)
+    named = _COMPANY_NAMED.search(text, 0, min(len(text), 5_000))
+    if named and named.group(1) not in _NOT_NAMES and named.group(1).lower() not in _COMMON:
+        return named.group(1)
     short = _COMPANY_SHORT_NAME.search(text, 0, min(len(text), 5_000))
     if (
         short
@@ -127,6 +136,11 @@ def _user_role(name: str, text: str) -> bool:
     pair = rf"(?:{role}\s+(?:et|and)\s+[A-ZÀ-Ý][\w-]+|[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+{role})"
     if re.search(pair + r"\s+(?:sont|are)\s+" + _TOGETHER_USERS.pattern, text):
         return True  # « Vendeurs et Acheteurs sont ensemble désignés « les Utilisateurs » »
+    # "- **Participant** : l'Utilisateur titulaire d'un compte", '**"Player"** means any individual who ...'
+    term = rf"\**[«“\"]?\**{re.escape(name)}s?\**[»”\"]?\**"
+    defined = rf"(?m:^[ \t]*(?:[-*•][ \t]+)?{term}[ \t]*[:–][ \t]*)|{term}\s+(?:means|désigne)\s+"
+    if re.search(rf"(?:{defined})" + _DEFINITION_OF_USER, text):
+        return True
     for match in re.finditer(
         rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?{re.escape(name)}s?\s*[»”\"]", text
     ):
@@ -137,6 +151,10 @@ def _user_role(name: str, text: str) -> bool:
     return False
 
 
+_DEFINITION_OF_USER = (
+    r"(?i:(?:l['’]|le\s+|la\s+|the\s+|an?\s+|any\s+|tout(?:e)?\s+|toute\s+)?"
+    r"(?:utilisateur|user|membre|member|personne|person|individu|individual|joueur|player|internaute|visiteur|visitor)s?)\b"
+)
 _TOGETHER_USERS = re.compile(
     r"(?:together|collectively|ensemble|collectivement)\b[^.;]{0,40}[«“\"]\s*(?:les\s+|the\s+)?"
     r"(?:Utilisateurs|Users|Membres|Members)\s*[»”\"]"
@@ -148,7 +166,8 @@ _DEFINED_AS_USER = re.compile(
 _DEFINED_ORGANISATION = re.compile(
     r"\((?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
     r"(?:l['’]|le\s+|la\s+|the\s+)?(ASBL|Association|Coopérative|Fondation|Foundation|Co-operative|Cooperative"
-    r"|Société|Éditeur|Editeur|Exploitant|Prestataire|Company|Operator|Provider|Ville|Université|University)"
+    r"|Société|Éditeur|Editeur|Exploitant|Prestataire|Company|Operator|Provider|Ville|Université|University"
+    r"|Région|Département|Commune|Métropole|Mairie|Agglomération|Council|City|County|Municipality)"
     r"\s*[»”\"]"
 )
 
