@@ -2809,3 +2809,33 @@ def test_the_provider_is_not_a_role_the_definitions_give_the_users(text: str, na
     assert find_provider(text, text.splitlines()[0].lstrip("# ")) == name
     (grant,) = run(text, provider=name).grants[:1]
     assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## What do you do with my quizzes?\n\nWhen you publish a Quiz, you allow us to store, copy "
+        "and show "
+        "it. What to know about this permission:\n\n- you don't get anything in return;\n- if QuizCopains "
+        "changes "
+        "owner one day, it goes with the app to the new owner.\n\n## Can my friends reuse my quizzes?\n\nIf "
+        "you "
+        "tick the option, you allow other players to copy your Quiz.\n",
+        "# T\n\n## Bienvenue\n\nLes Quiz sont des jeux pour tes amis, dans une appli simple. Tu peux jouer "
+        "quand tu veux et tu restes propriétaire de tes Quiz.\n\n## Que faites-vous de mes Quiz ?\n\nQuand "
+        "tu publies un Quiz, tu nous autorises à "
+        "le "
+        "stocker, le "
+        "copier, l'afficher. Ce qu'il faut savoir sur cette autorisation :\n\n- tu ne touches rien en "
+        "échange ;\n"
+        "- si QuizCopains change un jour de propriétaire, elle suit l'appli chez le repreneur.\n\n## Mes "
+        "amis "
+        "peuvent-ils reprendre mes Quiz ?\n\nSi tu coches l'option, tu permets aux autres joueurs de copier "
+        "ton "
+        "Quiz.\n",
+    ],
+)
+def test_a_plain_permission_with_its_terms_in_a_list_and_one_to_other_players(text: str) -> None:
+    ours, players = run(text, provider="QuizCopains").grants
+    assert {"royalty_free", "transferable"} <= set(ours.kinds)
+    assert (ours.grantee, players.grantee) == ("provider", "other_users")

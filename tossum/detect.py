@@ -977,7 +977,10 @@ def _direction(
     # French morphology settles the subject: "-ez" is "vous", "-ons" is "nous".
     head = _verb_word(verb)
     if _FR_VOUS_FORM.search(head) and re.search(r"\bvous\b", before, _FLAGS):
-        recipient = _french_recipient(before, after, lexicon)
+        # read from the verb: a consent's match runs on over its recipient (« permettez aux autres joueurs »)
+        recipient = _french_recipient(
+            before, sentence[match.start() + len(head) : match.end() + 120], lexicon
+        )
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if _FR_NOUS_FORM.search(head):
         return ("provider", "user")
@@ -1156,7 +1159,7 @@ def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
 def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None:
     if re.search(r"\bnous\s+(?:\w+\s+){0,2}$", before, _FLAGS):
         return "provider"
-    recipient = re.match(r"\s*(?:\w+\s+){0,3}(?:à|au|aux)\s+(.{1,60})", after, _FLAGS)
+    recipient = re.match(r"\s*(?:\w+\s+){0,3}((?:à|au|aux)\s+.{1,60})", after, _FLAGS)
     if recipient is None or recipient.start(1) > 8:
         # « vous autorisez les autres membres à télécharger »: the direct object, before « à »
         direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
