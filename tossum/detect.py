@@ -1515,22 +1515,7 @@ def _passing_on(
         if (f.grantor, f.grantee) == ("provider", "third_parties")
         or f in sublicensing
         or f in onward
-        or (
-            # "you allow us to collect and use Print Data. We use it to ... develop our models": the
-            # use of what was just granted, said again with a pronoun
-            f.kind == "content_use"
-            and f.grantee == "provider"
-            and previous.grantee in ("provider", "provider_and_others")
-            and previous.clause.index == clause.index
-            and f.verb[0] - offset < 40  # the sentence opens on that use: its "it" is the grant's object
-            and f.subject != "feedback"
-            and (
-                _USE_IT.match(sentence, f.verb[1] - offset) is not None
-                # « Nous les utilisons pour ... »: « les » right before the verb is the pronoun
-                or _THEM_BEFORE_VERB.search(sentence, max(0, f.verb[0] - offset - 40), f.verb[1] - offset)
-                is not None
-            )
-        )
+        or _uses_it_again(f, previous, sentence, offset, clause)
         or (
             f.kind == "content_use"
             and f.grantee == "third_parties"
@@ -1541,9 +1526,33 @@ def _passing_on(
     ]
 
 
+def _uses_it_again(
+    finding: GrantFinding, previous: GrantFinding, sentence: str, offset: int, clause: Clause
+) -> bool:
+    """ "You allow us to collect and use Print Data. We use it to ... develop our models": the use of what
+    was just granted, said again with a pronoun (« Nous les utilisons pour ... »)."""
+    start, end = finding.verb[0] - offset, finding.verb[1] - offset
+    return (
+        finding.kind == "content_use"
+        and finding.grantee == "provider"
+        and previous.grantee in ("provider", "provider_and_others")
+        and previous.clause.index == clause.index
+        and start < 40  # the sentence opens on that use: its "it" is the grant's object
+        and finding.subject != "feedback"
+        and (
+            _USE_IT.match(sentence, end) is not None
+            # « les » right before the verb is the pronoun, not an article
+            or _THEM_BEFORE_VERB.search(sentence, max(0, start - 40), end) is not None
+        )
+    )
+
+
+# « à exercer tout ou partie de ces droits », "to exercise all or part of these rights"
 _EXERCISE_THESE = re.compile(
-    r"\b(?:à\s+exercer|d['’]exercer|to\s+exercise)\s+(?:tout\s+ou\s+partie\s+de\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?"
-    r"(?:ces|ses|these|those|such|the\s+same|lesdits|ladite|cette|this|that)\s+(?:droits?|licen[cs]es?|rights?|autorisations?)",
+    r"\b(?:à\s+exercer|d['’]exercer|to\s+exercise)\s+"
+    r"(?:tout\s+ou\s+partie\s+de\s+|all\s+or\s+(?:any\s+)?part\s+of\s+)?"
+    r"(?:ces|ses|these|those|such|the\s+same|lesdits|ladite|cette|this|that)\s+"
+    r"(?:droits?|licen[cs]es?|rights?|autorisations?)",
     _FLAGS,
 )
 # « La Société pourra céder ou sous-licencier cette licence », "we may assign this licence": the provider's
