@@ -2839,3 +2839,21 @@ def test_a_plain_permission_with_its_terms_in_a_list_and_one_to_other_players(te
     ours, players = run(text, provider="QuizCopains").grants
     assert {"royalty_free", "transferable"} <= set(ours.kinds)
     assert (ours.grantee, players.grantee) == ("provider", "other_users")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.1 La SCIC concède au Membre un droit d'utilisation de l'application à titre gratuit.",
+        "4.1 L'Association concède au Membre un droit d'accès gratuit à l'application.",
+        "4.1 The Library grants the Member a free licence to use the app.",
+    ],
+)
+def test_an_organisation_named_by_what_it_is_granting_a_role_is_the_provider(sentence: str) -> None:
+    (licence,) = run(f"# T\n\n## 4. Application\n\n{sentence}\n").grants
+    assert (licence.grantor, licence.grantee) == ("provider", "user") and not licence.flagged
+
+
+def test_a_role_granting_another_role_is_still_one_user_to_others() -> None:
+    (licence,) = run("# T\n\n## 4. Files\n\nThe Seller grants the Buyer a licence to use the file.\n").grants
+    assert (licence.grantor, licence.grantee) == ("user", "other_users")

@@ -52,6 +52,8 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout28": (0.92, 0.71),
     "heldout29": (0.89, 0.65),  # first looks at the final detector of the stop; not used for development
     "heldout30": (0.88, 0.49),  # first looks at the final detector of the stop; not used for development
+    "heldout31": (0.89, 0.70),  # first looks at the final detector of the stop; not used for development
+    "heldout32": (0.87, 0.72),  # first looks at the final detector of the stop; not used for development
 }
 
 

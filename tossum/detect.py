@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from tossum.provider import is_organisation
 from tossum.register import rewrite
 from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
 from tossum.sentences import sentence_spans
@@ -1015,6 +1016,8 @@ def _direction(
         role = _ROLE_SUBJECT.search(before)
         if role and recipient == "user" and _third_person(verb) and kind in ("grant", "grant_passive"):
             return ("provider", "user")  # « L'Organisateur concède à chaque utilisateur un droit d'accès »
+        if role and _third_person(verb) and _organisation_role(role.group()):
+            return ("provider", "user")  # « La SCIC concède au Membre un droit d'utilisation »: the provider
         if role and _third_person(verb) and not _parties_in(role.group(), lexicon):
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
@@ -1049,6 +1052,14 @@ def _direction(
 
 _THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
 _LEUR_BEFORE = re.compile(r"\bvous\s+leur\s+$", _FLAGS)
+
+
+def _organisation_role(words: str) -> bool:
+    """ "the Library", « la SCIC », « l'Association »: the organisation named by what it is."""
+    named = re.search(r"(?:the|le|la|l['’])\s*([\w-]+)\s*$", words.strip(), _FLAGS)
+    return named is not None and is_organisation(named.group(1))
+
+
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 

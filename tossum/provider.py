@@ -179,6 +179,12 @@ _USER_WORDS = re.compile(
 )
 
 
+def is_organisation(word: str) -> bool:
+    """« la SCIC », « l'Association », "the Library": the organisation itself, named by what it is."""
+    return bool(_ORGANISATION_NOUN.fullmatch(word) or _ACRONYM.fullmatch(word))
+
+
+_ACRONYM = re.compile(r"(?:SCIC|SCOP|ASBL|SAS|SARL|SA|GIE|EPIC|CIC|CIO|LLC|PLC)")
 _ORGANISATION_NOUN = re.compile(
     r"commune|ville|mairie|société|association|asbl|coopérative|fondation|université|éditeur|éditrice|exploitante?"
     r"|prestataire|plateforme|médiathèque|bibliothèque|club|école|radio|company|operator|provider|platform"
