@@ -1855,7 +1855,7 @@ def _apply_survival_clauses(
     titles_of = _titles(all_clauses)
     for clause in clauses:
         # one scan of the clause for the survival words; only the sentences holding one are read
-        words = [m for m in _SURVIVAL.finditer(text, clause.body_start, clause.end)]
+        words = list(_SURVIVAL.finditer(text, clause.body_start, clause.end))
         if not words:
             continue
         before = (
