@@ -2857,3 +2857,72 @@ def test_an_organisation_named_by_what_it_is_granting_a_role_is_the_provider(sen
 def test_a_role_granting_another_role_is_still_one_user_to_others() -> None:
     (licence,) = run("# T\n\n## 4. Files\n\nThe Seller grants the Buyer a licence to use the file.\n").grants
     assert (licence.grantor, licence.grantee) == ("user", "other_users")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "L'Utilisateur consent à ce que Tutoria utilise ses Données de progression afin d'améliorer ses "
+            "algorithmes, y compris par apprentissage automatique.",
+            {"ai_training"},
+        ),
+        (
+            "The Member consents to Tutoria using their progress data to improve its algorithms, including "
+            "by machine learning.",
+            {"ai_training"},
+        ),
+    ],
+)
+def test_a_role_consenting_to_a_use_is_a_grant(sentence: str, kinds: set[str]) -> None:
+    (grant,) = run(f"# T\n\n## 10. Données\n\n{sentence}\n", provider="Tutoria").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider") and kinds <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You allow us to collect and use Print Data for any purpose, even after you close your account.",
+        "Vous nous autorisez à nous servir de vos Données d'impression à toutes fins, même après la "
+        "fermeture de votre compte.",
+    ],
+)
+def test_allowing_the_provider_any_use_of_named_content_is_a_grant(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 3. Data\n\n{sentence}\n").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"any_purpose", "survives_termination"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You authorise us to charge your card for the fees, and this authorisation survives termination.",
+        "You allow us to contact you about your account, even after you close it.",
+    ],
+)
+def test_allowing_the_provider_to_bill_or_contact_you_is_no_grant(sentence: str) -> None:
+    assert not run(f"# T\n\n## 3. Payments\n\n{sentence}\n").grants
+
+
+@pytest.mark.parametrize(
+    ("preamble", "grant", "name"),
+    [
+        (
+            'FairBoard is operated by the Tri-County Science Alliance ("the Alliance," "we," "us").',
+            "Judges grant the Alliance a worldwide licence to share their scores.",
+            "Alliance",
+        ),
+        (
+            "**Objectif Sauvage ASBL**, association sans but lucratif (« l'ASBL », « nous »).",
+            "Les lauréats cèdent à l'ASBL, pour le monde entier, le droit de reproduire la photo.",
+            "ASBL",
+        ),
+    ],
+)
+def test_a_name_defined_beside_we_is_the_provider(preamble: str, grant: str, name: str) -> None:
+    from tossum.provider import defined_as_we
+
+    text = f"# T\n\n{preamble}\n\n## 6. Rights\n\n{grant}\n"
+    assert defined_as_we(text) == [name]
+    (found,) = run(text, provider="FairBoard" if "Alliance" in grant else None).grants
+    assert found.grantor == "user" and found.grantee == "provider" and "worldwide" in found.kinds

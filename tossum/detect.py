@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from tossum.provider import is_organisation
+from tossum.provider import defined_as_we, is_organisation
 from tossum.register import rewrite
 from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
 from tossum.sentences import sentence_spans
@@ -426,7 +426,9 @@ def _read(
     text: str, clauses: list[Clause], provider: str | None
 ) -> tuple[list[GrantFinding], list[Reassurance]]:
     """The grants (not yet frozen) and the reassurances in the clauses of `text`."""
-    lexicon = load_lexicon(tuple(_provider_forms(provider)))
+    # the name found for the provider, and the names the terms define beside "we" ('("the Alliance", "we")')
+    names = dict.fromkeys([*_provider_forms(provider), *defined_as_we(text)])
+    lexicon = load_lexicon(tuple(sorted(names, key=len, reverse=True)))
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
     survival_clauses: list[Clause] = []

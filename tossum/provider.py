@@ -127,7 +127,45 @@ def find_provider(text: str, title: str | None = None) -> str | None:
         # (« l'Organisateur ») is never the provider
         if found is None or _user_role(found, text) or text.count(first) > text.count(found.split()[0]):
             return name
+    if found is None:
+        names = defined_as_we(text)
+        return names[0] if names else None
     return found
+
+
+# '("the Alliance," "we," "us")', « (« l'ASBL », « nous ») », '("PurlMarket", "the Company")': a bracketed
+# list of defined terms, one of which is "we" or the provider's role; its first other term is the name
+_DEFINED_LIST = re.compile(r"\((?:ci-après|hereinafter|together|collectively)?[^()]{0,200}?\)")
+_QUOTED_TERM = re.compile(r"[«“\"]\s*\**\s*([^«»“”\"()]{1,40}?)\s*\**\s*[»”\"]")
+_WE_TERMS = re.compile(
+    r"(?:we|us|our|nous|notre|nos|(?:the\s+|la\s+|le\s+|l['’])?(?:company|provider|operator|société|éditeur"
+    r"|exploitant|prestataire))[,.]?",
+    re.IGNORECASE,
+)
+_WE_PRONOUN = re.compile(r"(?:we|us|our|nous)[,.]?", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)", re.IGNORECASE)
+
+
+def defined_as_we(text: str) -> list[str]:
+    """The names bracketed lists of defined terms give beside "we" or "nous", in order."""
+    names: list[str] = []
+    for group in _DEFINED_LIST.finditer(text, 0, min(len(text), 20_000)):
+        terms = [t.strip("*_ ") for t in _QUOTED_TERM.findall(group.group())]
+        if len(terms) < 2 or not any(_WE_PRONOUN.fullmatch(t) for t in terms):
+            continue
+        for term in terms:
+            if _WE_TERMS.fullmatch(term):
+                continue
+            name = _SUFFIX.sub("", _ARTICLE.sub("", term).rstrip(",. *_"))
+            if (
+                name[:1].isupper()
+                and name.split()[0] not in _NOT_NAMES
+                and name.lower() not in _COMMON
+                and name not in names
+            ):
+                names.append(name)
+            break
+    return names
 
 
 def _user_role(name: str, text: str) -> bool:
