@@ -2926,3 +2926,55 @@ def test_a_name_defined_beside_we_is_the_provider(preamble: str, grant: str, nam
     assert defined_as_we(text) == [name]
     (found,) = run(text, provider="FairBoard" if "Alliance" in grant else None).grants
     assert found.grantor == "user" and found.grantee == "provider" and "worldwide" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 4. Your reports\n\n**4.1 Licence to the City.** Upon submission a licence is granted to "
+        "the City "
+        "over each report, to use, reproduce and publish it.\n\n**4.2 No payment.** You won't receive any "
+        "payment for your reports.\n\n**4.3 Scope.** The City may use your submissions anywhere in the "
+        "world, "
+        "and forever.\n\n**4.4 Accessibility.** Reports are published in plain language.\n",
+        "# T\n\n## 4. Vos signalements\n\n**4.1 Licence à la Commune.** Vous accordez à la Commune une "
+        "licence "
+        "sur chaque signalement, pour l'utiliser, le reproduire et le publier.\n\n**4.2 Gratuité.** Vous ne "
+        "recevrez aucune rémunération pour vos signalements.\n\n**4.3 Étendue.** La Commune peut utiliser "
+        "vos "
+        "signalements dans le monde entier, pour toujours.\n\n**4.4 Accessibilité.** Les signalements sont "
+        "publiés en langage clair.\n",
+    ],
+)
+def test_lead_in_paragraphs_on_a_grants_terms_go_on_about_that_grant(text: str) -> None:
+    (grant,) = [g for g in run(text).grants if g.flagged]
+    assert grant.clause == "4.1" and (grant.grantor, grant.grantee) == ("user", "provider")
+    assert {"royalty_free", "worldwide", "perpetual"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 6. Content\n\n**6.1 Licence.** You grant us a licence to host your posts.\n\n**6.2 AI "
+        "features.** Our assistant runs on machine-learning models trained on public books.\n",
+        "# T\n\n## 6. Contenus\n\n**6.1 Licence.** Vous nous accordez une licence pour héberger vos "
+        "publications.\n\n**6.2 Assistant.** Notre assistant repose sur des modèles d'apprentissage "
+        "automatique "
+        "entraînés sur des livres du domaine public.\n",
+    ],
+)
+def test_a_lead_in_on_another_subject_adds_nothing_to_the_grant_before_it(text: str) -> None:
+    (grant,) = run(text).grants
+    assert "ai_training" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2.2 Le GIP accorde à chaque utilisateur un droit d'accès gratuit et mondial au portail.",
+        "2.2 The City grants each user a free, worldwide right to access the portal.",
+    ],
+)
+def test_a_public_body_granting_each_user_access_is_the_provider(sentence: str) -> None:
+    (licence,) = run(f"# T\n\n## 2. Accès\n\n{sentence}\n").grants
+    assert (licence.grantor, licence.grantee) == ("provider", "user") and not licence.flagged

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from tossum.provider import defined_as_we, is_organisation
+from tossum.provider import PROVIDER_WORDS, defined_as_we, is_organisation
 from tossum.register import rewrite
 from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
 from tossum.sentences import sentence_spans
@@ -440,10 +440,12 @@ def _read(
         if hits.survival:
             survival_clauses.append(clause)
         references.extend((clause, position) for position in hits.references)
-        if not hits.any and not (findings and _in_own_section(findings[-1], clause)):
+        # "**4.2 No payment.**" right after "**4.1 Licence to the City.**": the grant's section goes on
+        continuing = bool(findings) and _continues_grant(findings[-1], clause)
+        if not hits.any and not continuing and not (findings and _in_own_section(findings[-1], clause)):
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
-        adjacent = False  # whether the sentence before made a grant
+        adjacent = continuing  # whether the sentence before made a grant (or the paragraph before did)
         extending = False  # whether the sentence before said more about a grant
         ending = _Ending()  # "our licence will then end. However, ... we may keep displaying them."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
@@ -1123,11 +1125,8 @@ _ROLE_RELATIVE = re.compile(
     r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
     _FLAGS,
 )
-_PROVIDER_ROLE = re.compile(
-    r"\b(?:operator|company|provider|platform|publisher|association|asbl|co-?op[ée]rative|fondation|foundation"
-    r"|university|université|exploitant|société|prestataire|éditeur|éditrice|plateforme|ville|commune|mairie)\b",
-    _FLAGS,
-)
+# "the Marketplace Operator", "the City", « l'Association », « le GIP »: the provider, named by what it is
+_PROVIDER_ROLE = re.compile(rf"\b(?:{PROVIDER_WORDS})\b", _FLAGS)
 
 
 def _subject_party(before: str, verb: str, lexicon: Lexicon) -> Party | None:
@@ -1529,6 +1528,13 @@ def _passing_on(
         or f in sublicensing
         or f in onward
         or _uses_it_again(f, previous, sentence, offset, clause)
+        # "**4.3 Scope.** The City may use your submissions anywhere": the grant of 4.1, said again
+        or (
+            f.kind in ("content_use", "feedback_use")
+            and f.grantee == previous.grantee
+            and previous.clause.index != clause.index
+            and _continues_grant(previous, clause)
+        )
         or (
             f.kind == "content_use"
             and f.grantee == "third_parties"
@@ -1537,6 +1543,40 @@ def _passing_on(
             and previous.grantee in ("provider", "provider_and_others")
         )
     ]
+
+
+def _continues_grant(previous: GrantFinding, clause: Clause) -> bool:
+    """ "**4.2 No payment.**", "**4.3 Scope.**" after "**4.1 Licence to the City.** ... a licence is granted":
+    the next lead-in paragraphs of the same section, before any other grant, go on about that grant."""
+    return (
+        previous.grantor == "user"
+        and not previous.summary
+        and 0 < clause.index - previous.clause.index <= 3
+        and clause.path == previous.clause.path
+        and bool(previous.clause.title)
+        and _sub_paragraphs(previous.clause, clause)
+        and _GRANT_TERMS_TITLE.search(clause.title or "") is not None
+    )
+
+
+def _sub_paragraphs(first: Clause, second: Clause) -> bool:
+    """ "4.1" and "4.2", or two lead-ins inside section 6: paragraphs of one section, not two sections
+    ("Article 11" and "Article 12")."""
+    if first.number is None and second.number is None:
+        return bool(first.path) and (len(first.path) > 1 or _DIGIT.search(first.path[-1]) is not None)
+    if first.number is None or second.number is None:
+        return False
+    return "." in first.number and first.number.rsplit(".", 1)[0] == second.number.rsplit(".", 1)[0]
+
+
+# lead-in titles that speak of a grant's terms: "No payment", "Scope", « Étendue », « Durée », "Partners"
+_GRANT_TERMS_TITLE = re.compile(
+    r"\b(?:pay\w*|paid|unpaid|compensation|royalt\w*|fees?|free|scope|extent|territory|where|duration|term"
+    r"|how\s+long|sub-?licen\w*|partners?|transfer\w*|exclusiv\w*|withdraw\w*|revoc\w*|irrevoc\w*"
+    r"|rémunération|contrepartie|gratuit\w*|étendue|portée|territoire|durée|sous-licences?|partenaires?"
+    r"|transfert|cession|exclusivité|retrait|révocation)\b",
+    _FLAGS,
+)
 
 
 def _uses_it_again(

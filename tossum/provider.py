@@ -222,13 +222,25 @@ def is_organisation(word: str) -> bool:
     return bool(_ORGANISATION_NOUN.fullmatch(word) or _ACRONYM.fullmatch(word))
 
 
-_ACRONYM = re.compile(r"(?:SCIC|SCOP|ASBL|SAS|SARL|SA|GIE|EPIC|CIC|CIO|LLC|PLC)")
-_ORGANISATION_NOUN = re.compile(
-    r"commune|ville|mairie|société|association|asbl|coopérative|fondation|université|éditeur|éditrice|exploitante?"
-    r"|prestataire|plateforme|médiathèque|bibliothèque|club|école|radio|company|operator|provider|platform"
-    r"|publisher|foundation|university|co-?operative|library|school|council|museum|musée",
-    re.IGNORECASE,
+# « le GIP », « la SCIC », "the CIC": an organisation's initials (not "AI" or "the EU")
+ACRONYMS = r"(?!(?:AI|IA|API|URL|FAQ|CGU|CGV|EU|UE|UK|US|USA|RGPD|GDPR|PDF|DNA|ADN|ID)\b)[A-Z]{2,6}"
+# what an organisation is called when the terms name it by what it is: "the Library", « la Coopérative »
+_ORGANISATION_WORDS = (
+    r"commune|ville|mairie|société|association|asbl|co-?op[ée]rative|fondation|université|éditeur|éditrice"
+    r"|exploitante?|prestataire|plateforme|médiathèque|bibliothèque|club|école|radio|company|operator|provider"
+    r"|platform|publisher|foundation|university|library|school|council|museum|musée|city|municipality|county"
+    r"|région|département|métropole|agglomération|collectivité|groupement"
 )
+# the words that, as the subject or recipient of a grant, name the provider ("the City", « le GIP »), even
+# among roles the terms give their users: not "the Club" or "the School", which users may be
+PROVIDER_WORDS = (
+    r"operator|company|provider|platform|publisher|association|asbl|co-?op[ée]rative|fondation|foundation"
+    r"|university|université|exploitant|société|prestataire|éditeur|éditrice|plateforme|ville|commune|mairie"
+    r"|city|municipality|county|council|région|département|métropole|agglomération|collectivité"
+    r"|(?-i:SCIC|SCOP|GIE|GIP|EPIC)"
+)
+_ACRONYM = re.compile(ACRONYMS)
+_ORGANISATION_NOUN = re.compile(_ORGANISATION_WORDS, re.IGNORECASE)
 
 
 def _mostly_a_role(name: str, text: str) -> bool:
