@@ -2978,3 +2978,50 @@ def test_a_lead_in_on_another_subject_adds_nothing_to_the_grant_before_it(text: 
 def test_a_public_body_granting_each_user_access_is_the_provider(sentence: str) -> None:
     (licence,) = run(f"# T\n\n## 2. Accès\n\n{sentence}\n").grants
     assert (licence.grantor, licence.grantee) == ("provider", "user") and not licence.flagged
+
+
+@pytest.mark.parametrize(
+    ("grant", "transfer"),
+    [
+        (
+            "5.2 You grant Coursefold a worldwide licence to host your posts.",
+            "14.1 Coursefold may assign these Terms, including the licences granted to it, to a successor.",
+        ),
+        (
+            "5.2 Le Membre accorde à Brocantia une licence mondiale pour héberger ses Annonces.",
+            "14.3 Brocantia peut céder le présent contrat, en ce compris les licences qui lui sont "
+            "consenties, "
+            "à toute société qui reprendrait ses activités.",
+        ),
+    ],
+)
+def test_assigning_the_agreement_with_the_licences_granted_to_it(grant: str, transfer: str) -> None:
+    text = f"# T\n\n## 5. Content\n\n{grant}\n\n## 14. General\n\n{transfer}\n"
+    (found,) = run(text).grants
+    assert "transferable" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("Vous accordez à Pulséo une licence gratuite et transmissible aux sociétés du groupe.", True),
+        ("Vous accordez à Pulséo une licence gratuite, non transmissible et révocable.", False),
+    ],
+)
+def test_transmissible_is_transferable(sentence: str, present: bool) -> None:
+    (found,) = run(f"# T\n\n## 5. Publications\n\n{sentence}\n").grants
+    assert ("transferable" in found.kinds) is present
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posts you make are visible to other Learners in the course, and you grant them permission to quote "
+        "those posts.",
+        "Vos messages sont visibles par les autres membres du cours, et vous leur accordez l'autorisation de "
+        "les citer.",
+    ],
+)
+def test_them_after_other_users_in_the_same_sentence(sentence: str) -> None:
+    (found,) = run(f"# T\n\n## 5. Forum\n\n{sentence}\n").grants
+    assert (found.grantor, found.grantee) == ("user", "other_users")

@@ -651,9 +651,14 @@ def _grants_in_sentence(
         if (
             (grantor, grantee) == ("user", "provider")
             and (_THEM_AFTER.match(sentence, match.end()) or _LEUR_BEFORE.search(sentence, 0, match.start()))
-            and _first_party(context, lexicon) == "other_users"
+            and (
+                _first_party(context, lexicon) == "other_users"
+                or any(party == "other_users" for party, _ in _parties_in(sentence[: match.start()], lexicon))
+            )
         ):
-            grantee = "other_users"  # "Your listeners may download ... You grant them that permission"
+            # "Your listeners may download ... You grant them that permission", "Posts are visible to other
+            # Learners, and you grant them permission to read them"
+            grantee = "other_users"
         if kind == "assign" and grantor != "user":
             provider_transfer = True
             continue
@@ -2149,8 +2154,9 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+us)"
-    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:avez\s+)?(?:concédées|accordées|consenties))"
+    r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
+    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:avez\s+)?(?:concédées|accordées|consenties)"
+    r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
@@ -2170,7 +2176,7 @@ _ALL_LICENCES_BEFORE = re.compile(
     _FLAGS,
 )
 _ALL_BEFORE = re.compile(
-    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|ainsi\s+que|avec)\s+"
+    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
     r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?$",
     _FLAGS,
 )
