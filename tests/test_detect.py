@@ -3025,3 +3025,44 @@ def test_transmissible_is_transferable(sentence: str, present: bool) -> None:
 def test_them_after_other_users_in_the_same_sentence(sentence: str) -> None:
     (found,) = run(f"# T\n\n## 5. Forum\n\n{sentence}\n").grants
     assert (found.grantor, found.grantee) == ("user", "other_users")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6.3 Attendees who post reviews, photos or comments grant Gatherly a worldwide licence to use them.",
+        "6.3 Les Exposants qui publient des photos accordent à Festivia une licence mondiale pour les "
+        "afficher.",
+    ],
+)
+def test_a_plural_role_with_a_relative_clause_grants_the_provider(sentence: str) -> None:
+    provider = "Gatherly" if "Gatherly" in sentence else "Festivia"
+    (found,) = run(f"# T\n\n## 6. Licences\n\n{sentence}\n", provider=provider).grants
+    assert (found.grantor, found.grantee) == ("user", "provider") and "worldwide" in found.kinds
+
+
+def test_the_impersonal_il_est_concede_is_a_grant_and_elle_est_accordee_a_restatement() -> None:
+    text = (
+        "# T\n\n## 6. Arrangements\n\n6.2. Il est concédé à Partitio, par chaque Utilisateur, une licence "
+        "non exclusive pour stocker ses Arrangements.\n\n6.3. Cette licence vaut pour le monde entier. Elle "
+        "est "
+        "accordée à titre gratuit.\n"
+    )
+    (found,) = run(text, provider="Partitio").grants
+    assert (found.grantor, found.grantee) == ("user", "provider")
+    assert {"worldwide", "royalty_free"} <= set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 8. Suggestions\n\nIf you send us suggestions, we may implement them without owing you "
+        "anything.\n",
+        "# T\n\n## 8. Suggestions\n\nSi vous nous adressez des suggestions, Partitio peut les mettre en "
+        "œuvre "
+        "sans contrepartie.\n",
+    ],
+)
+def test_implementing_suggestions_is_a_use_of_feedback(text: str) -> None:
+    (found,) = run(text, provider="Partitio").grants
+    assert found.subject == "feedback" and "royalty_free" in found.kinds

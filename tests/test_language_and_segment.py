@@ -409,3 +409,15 @@ def test_a_short_sentence_right_above_its_next_sibling_is_a_paragraph_not_a_head
         "6. WORKBENCH\n\n6.1 Ownership.\n\nMakers own their posts.\n\n6.2 Licence.\n\nYou grant us one.\n"
     )
     assert [c.number for c in segment_document(titled)] == ["6", "6.1", "6.2"]
+
+
+def test_a_numbered_sentence_about_the_licence_is_no_lead_in_title() -> None:
+    for text in (
+        "# T\n\n## 6. Arrangements\n\n6.2. Text here.\n\n6.3. Cette licence vaut pour le monde entier. Elle "
+        "est "
+        "gratuite.\n",
+        "# T\n\n## 6. Arrangements\n\n6.2. Text here.\n\n6.3. This licence covers the whole world. It is "
+        "free.\n",
+    ):
+        titles = [c.title for c in segment_document(text)]
+        assert not any(t and ("licence" in t) for t in titles), titles

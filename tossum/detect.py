@@ -903,7 +903,12 @@ def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
     the licence just made, not a new one."""
     before = sentence[max(0, match.start() - 40) : match.start()]
     if _PRONOUN_BEFORE.search(before):
-        return True
+        # « Il est concédé à Partitio, par chaque Utilisateur, une licence ... »: the impersonal « il »
+        # with the licence after the verb is a new grant
+        return not (
+            re.search(r"\bil\s+$", before, _FLAGS)
+            and _IMPERSONAL_OBJECT.search(sentence, match.end(), match.end() + 200) is not None
+        )
     return bool(_THE_LICENCE_BEFORE.search(before)) and not re.match(
         r"\s*(?:to|à|au|aux)\s(?!titre\b|compter\b|des\s+fins\b|toutes?\s+fins\b|quelque\b)",
         sentence[match.end() :],
@@ -911,6 +916,7 @@ def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
     )
 
 
+_IMPERSONAL_OBJECT = re.compile(r",\s+(?:une|un)\s+(?:licence|droit|autorisation)\b", _FLAGS)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[-–•:;(]\s*|\b(?:and|et)\s+)(?:it|elle|il|they|elles|ils)\s+$", _FLAGS)
 
 
@@ -1018,7 +1024,12 @@ def _direction(
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
-            and (_third_person(verb) or _PLURAL_ROLE.search(before))
+            and (
+                _third_person(verb)
+                or _PLURAL_ROLE.search(before)
+                # "Attendees who post reviews, photos or comments grant Gatherly"
+                or _ROLE_RELATIVE.match(before[max(before.rfind(";"), before.rfind(". ")) + 1 :])
+            )
             and not _DOCUMENT_SUBJECT.search(before)
         ):
             return ("user", recipient)  # "Employers grant Shortlist a worldwide ... licence"
@@ -1127,7 +1138,8 @@ _ROLE_SUBJECT = re.compile(
 
 
 _ROLE_RELATIVE = re.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|les|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+"
+    r"|(?:all\s+)?(?-i:[A-Z])[\w-]+s)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
     _FLAGS,
 )
 # "the Marketplace Operator", "the City", « l'Association », « le GIP »: the provider, named by what it is
@@ -1591,12 +1603,14 @@ def _uses_it_again(
     was just granted, said again with a pronoun (« Nous les utilisons pour ... »)."""
     start, end = finding.verb[0] - offset, finding.verb[1] - offset
     return (
-        finding.kind == "content_use"
+        finding.kind in ("content_use", "feedback_use")
         and finding.grantee == "provider"
         and previous.grantee in ("provider", "provider_and_others")
         and previous.clause.index == clause.index
         and start < 40  # the sentence opens on that use: its "it" is the grant's object
-        and finding.subject != "feedback"
+        # « Le Client cède ... les Suggestions. L'Éditeur pourra librement les exploiter »: feedback only
+        # after a grant of feedback
+        and (finding.subject != "feedback" or previous.subject == "feedback")
         and (
             _USE_IT.match(sentence, end) is not None
             # « les » right before the verb is the pronoun, not an article
