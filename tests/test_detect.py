@@ -3066,3 +3066,37 @@ def test_the_impersonal_il_est_concede_is_a_grant_and_elle_est_accordee_a_restat
 def test_implementing_suggestions_is_a_use_of_feedback(text: str) -> None:
     (found,) = run(text, provider="Partitio").grants
     assert found.subject == "feedback" and "royalty_free" in found.kinds
+
+
+def test_submissions_are_content_whose_section_survives() -> None:
+    text = (
+        "# T\n\n## 5. Your Submissions\n\n5.2 You grant Coursefold a worldwide licence to host your "
+        "Submissions.\n\n## 11. Termination\n\n11.2 Sections 5.2 and 12 survive the closure of your "
+        "account.\n"
+    )
+    (found,) = run(text, provider="Coursefold").grants
+    assert found.subject == "user_content" and "survives_termination" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "ending"),
+    [
+        (
+            "10.1 You grant Coursefold a licence to host, market and sublicense your Instructor Content to "
+            "Learners.",
+            "10.5 The licence in section 10.1 then terminates, except that Learners who enrolled keep "
+            "access.",
+        ),
+        (
+            "10.1 Vous accordez à Coursefold une licence pour héberger, commercialiser et sous-licencier vos "
+            "Contenus aux Apprenants.",
+            "10.5 La licence prévue à l'article 10.1 prend alors fin, sauf pour les Apprenants déjà "
+            "inscrits, "
+            "qui conservent leur accès.",
+        ),
+    ],
+)
+def test_sublicensing_in_the_list_of_acts_and_an_ending_with_an_exception(grant: str, ending: str) -> None:
+    text = f"# T\n\n## 10. Instructors\n\n{grant}\n\n{ending}\n"
+    (found,) = run(text, provider="Coursefold").grants
+    assert {"sublicensable", "survives_termination"} <= set(found.kinds)
