@@ -3100,3 +3100,44 @@ def test_sublicensing_in_the_list_of_acts_and_an_ending_with_an_exception(grant:
     text = f"# T\n\n## 10. Instructors\n\n{grant}\n\n{ending}\n"
     (found,) = run(text, provider="Coursefold").grants
     assert {"sublicensable", "survives_termination"} <= set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        (
+            "6.1 When you invite a Collaborator, you grant that Collaborator a licence to mix your Stems.",
+            "other_users",
+        ),
+        (
+            "6.1 Lorsque vous vendez un Patron, vous accordez à l'Acheteur une licence pour le coudre.",
+            "other_users",
+        ),
+        (
+            "6.1 Attendees also grant the Organiser of the event a licence to quote their reviews.",
+            "other_users",
+        ),
+        ("6.1 You grant the Museum a licence to publish your transcriptions.", "provider"),
+    ],
+)
+def test_a_grant_to_a_role_of_the_users_is_to_other_users(sentence: str, grantee: str) -> None:
+    (found,) = run(f"# T\n\n## 6. Sessions\n\n{sentence}\n").grants
+    assert (found.grantor, found.grantee) == ("user", grantee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 5. Content\n\n5.2 You grant us a licence to host your Content.\n\n5.4 We may keep using "
+        "statistics derived from your Content after deletion.\n\n## 6. Sessions\n\n6.1 You grant each other "
+        "member of a Session a licence to mix your Stems.\n\n6.3 These Session licences are free of "
+        "charge.\n",
+        "# T\n\n## 5. Contenus\n\n5.2 Vous nous accordez une licence pour héberger vos Contenus.\n\n5.4 Nous "
+        "pouvons continuer à utiliser les statistiques tirées de vos Contenus.\n\n## 6. Sessions\n\n6.1 Vous "
+        "accordez à chaque autre membre d'une Session une licence pour mixer vos pistes.\n\n6.3 Ces licences "
+        "sont gratuites.\n",
+    ],
+)
+def test_these_licences_are_the_licences_of_their_section(text: str) -> None:
+    grants = run(text).grants
+    assert [("royalty_free" in g.kinds) for g in grants] == [False] * (len(grants) - 1) + [True]

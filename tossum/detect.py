@@ -54,7 +54,7 @@ _LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
 # "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
 # grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
 _PLURAL_LICENCES = re.compile(
-    r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*licen[cs]es\b"
+    r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b"
     r"|\bthe\s+licen[cs]es\s+(?:granted|you\s+grant|described|above|in\s+(?:this|these|sections?))"
     r"|\b(?:ces|vos|les\s+présentes)\s+licences\b"
     r"|\bles\s+licences\s+(?:accordées|concédées|consenties|octroyées|ci-dessus|que\s+vous)"
@@ -997,6 +997,11 @@ def _direction(
         recipient = _french_recipient(
             before, sentence[match.start() + len(head) : match.end() + 120], lexicon
         )
+        if recipient is None and kind == "grant":
+            # « vous accordez à l'Acheteur une licence »: a role of the users, not the organisation
+            other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
+            if other and not is_organisation(other.group(1)):
+                recipient = "other_users"
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if _FR_NOUS_FORM.search(head):
         return ("provider", "user")
@@ -1038,7 +1043,9 @@ def _direction(
             return ("provider", "user")  # « L'Organisateur concède à chaque utilisateur un droit d'accès »
         if role and _third_person(verb) and _organisation_role(role.group()):
             return ("provider", "user")  # « La SCIC concède au Membre un droit d'utilisation »: the provider
-        if role and _third_person(verb) and not _parties_in(role.group(), lexicon):
+        # "the Seller grants", and "Attendees also grant" (a plural role, no article)
+        role_grants = role and _third_person(verb) and not _parties_in(role.group(), lexicon)
+        if role_grants or (kind == "grant" and _PLURAL_ROLE.search(before)):
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
             to_role = re.match(
@@ -1049,9 +1056,17 @@ def _direction(
                 after,
                 _FLAGS,
             )
+            if not role_grants and (not to_role or _PROVIDER_ROLE.match(after, to_role.end() - 1)):
+                return None  # "Members grant the Association": a role the lexicon should know; no guess
             return ("user", "other_users" if to_role and not operator else "provider")
         return None
     if subject == "user":
+        if recipient is None and kind == "grant":
+            # "you grant that Collaborator a licence", "vous accordez à l'Acheteur": a role of the users,
+            # unless it is the organisation ("the Museum", « la Coopérative »)
+            other = _ROLE_RECIPIENT.match(after)
+            if other and not is_organisation(other.group(1)):
+                return ("user", "other_users")
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     if (
         subject == "other_users"
@@ -1070,6 +1085,11 @@ def _direction(
     return (subject, recipient or "user")
 
 
+_ROLE_RECIPIENT = re.compile(
+    r"\s*(?:to\s+|à\s+)?(?:that|the|each|every|any|a|an|l['’]|le|la|chaque|tout|au)\s*((?-i:[A-Z])[\w-]+)\b"
+    r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
+    _FLAGS,
+)
 _THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
 _LEUR_BEFORE = re.compile(r"\bvous\s+leur\s+$", _FLAGS)
 
@@ -1097,7 +1117,7 @@ _BY_OTHERS = re.compile(
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
 _PLURAL_ROLE = re.compile(
-    r"(?:^|[.;:]\s+)(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
+    r"(?:^|[.;:]\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
     r"(?:(?:also|hereby|further|également)\s+)*$",
     _FLAGS,
 )
@@ -1378,11 +1398,14 @@ def _extend_previous_grant(
     # « Les autorisations consenties aux articles 7.2 et 7.5 ... » right after the grant of 7.4: about those
     targets = [] if named_there and previous not in named_there else [previous]
     if every or _PLURAL_LICENCES.search(sentence):
+        # "These Session licences are ... free of charge": the licences of this section, not those before it
+        these = _THESE_LICENCES.search(sentence) is not None
         targets = [
             f
             for f in findings
             if f.grantor == "user"
             and _related(f.clause, clause)
+            and (not these or _same_section(f.clause, clause))
             and not _lead_in(f, findings)
             and not f.summary
             and (not refs or _names(refs, f.clause, f.paragraph))
@@ -2497,6 +2520,21 @@ def _licence_like(finding: GrantFinding) -> bool:
     if finding.kind in ("grant", "grant_passive", "receive"):
         return True
     return finding.kind in ("consent", "content_use") and finding.subject != "feedback"
+
+
+_THESE_LICENCES = re.compile(r"\b(?:these|ces)\s+(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b", _FLAGS)
+
+
+def _same_section(first: Clause, second: Clause) -> bool:
+    """Whether two clauses lie in one top-level section ("6", "6.1" and "6.3")."""
+
+    def top(clause: Clause) -> str | None:
+        for part in (*clause.path, clause.number):
+            if part and _DIGIT.match(part):
+                return part.split(".")[0]  # "6" for "6.3"
+        return clause.path[-1] if clause.path else clause.title
+
+    return first.index == second.index or (top(first) is not None and top(first) == top(second))
 
 
 def _related(grant_clause: Clause, clause: Clause) -> bool:
