@@ -3141,3 +3141,25 @@ def test_a_grant_to_a_role_of_the_users_is_to_other_users(sentence: str, grantee
 def test_these_licences_are_the_licences_of_their_section(text: str) -> None:
     grants = run(text).grants
     assert [("royalty_free" in g.kinds) for g in grants] == [False] * (len(grants) - 1) + [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## PART B — DEPOSITING DATA\n\n### B3. THE LICENCE YOU GIVE US\n\nYou grant us a licence to "
+        "store each Dataset.\n\n### B6. NO PAYMENT\n\nThe licences in this Part B are royalty-free.\n\n## "
+        "PART G "
+        "— TERMINATION\n\n### G2. SURVIVAL\n\nParts B and F remain in force after an account is closed.\n",
+        "# T\n\n## PARTIE B — DÉPÔTS\n\n### B3. LA LICENCE QUE VOUS NOUS ACCORDEZ\n\nVous nous accordez une "
+        "licence pour conserver chaque Jeu de données.\n\n### B6. GRATUITÉ\n\nLes licences accordées au "
+        "titre de "
+        "la Partie B sont gratuites.\n\n## PARTIE G — FIN\n\n### G2. SURVIE\n\nLes Parties B et F restent en "
+        "vigueur après la clôture du compte.\n",
+    ],
+)
+def test_lettered_parts_and_clauses_are_named_by_their_letters(text: str) -> None:
+    from tossum.segment import segment_document
+
+    assert [c.number for c in segment_document(text)][1:3] in (["PART B", "B3"], ["PARTIE B", "B3"])
+    (found,) = run(text).grants
+    assert {"royalty_free", "survives_termination"} <= set(found.kinds)

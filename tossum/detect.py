@@ -2043,9 +2043,14 @@ _BARE_REF = re.compile(r"\b(?:in|under|à|au|aux)\s+(?=\d{1,2}\.\d{1,2}(?!\d|\.\
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _ROMAN_REF = re.compile(r"\s*(?:l['’])?([IVX]{1,5})(?![\w.])")
 _SECTION_ID = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
-    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*))?(?![\w])"
+    r"(?<![\w.])((?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
+    r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*))?(?![\w])"
 )
+# "Parts B and F", « Titres A et C »: parts named by a letter
+_PART_LETTERS = re.compile(
+    r"(?-i:Parts?|PARTS?|Parties?|PARTIES?|Titres?|TITRES?)\s+((?-i:[A-Z])(?:\s*(?:,|and|et|&)\s*(?-i:[A-Z]))*)\b"
+)
+_LETTER_NUMBER = re.compile(r"^([a-z])(\d)")
 
 
 # "the licences you've given us", "the rights it holds under this Section 5", « les licences que vous lui avez
@@ -2081,9 +2086,13 @@ def _section_refs(sentence: str) -> set[str]:
     roman = _ROMAN_REF.match(sentence, word.end())  # « au présent article VI »
     if roman:
         named.add(roman.group(1).lower())
+    for part in _PART_LETTERS.finditer(sentence):
+        named.update(letter.lower() for letter in re.findall(r"[A-Z]", part.group(1)))
     for first, last in _SECTION_ID.findall(sentence, word.end()):
         first = re.sub(r"\((\w+)\)", r".\1", first)  # "7(b)" is 7.b
-        named.add(first.lower())
+        first = _LETTER_NUMBER.sub(r"\1.\2", first.lower())  # "B3" is b.3, in Part B
+        last = _LETTER_NUMBER.sub(r"\1.\2", last.lower())
+        named.add(first)
         if not last:
             continue
         head, _, low = first.lower().rpartition(".")
@@ -2104,7 +2113,9 @@ def _clause_ids(clause: Clause) -> frozenset[str]:
 def _number_ids(number: str, parent: str | None) -> frozenset[str]:
     number = number.strip().rstrip(".").lower().strip("()")
     number = re.sub(r"^(?:section|article|art\.|clause)\s+", "", number)
+    number = re.sub(r"^(?:part|partie|titre)\s+(?=[a-z]$)", "", number)  # "PART B" is b
     number = _ANNEX_WORD.sub("annex ", number)  # "Schedule 1", « ANNEXE 1 »: one id, "annex 1"
+    number = _LETTER_NUMBER.sub(r"\1.\2", number)  # "B3" is b.3
     ids = {number}
     if parent and re.fullmatch(r"[\w]{1,4}\.?", parent) and "." not in number:
         ids.add(f"{parent.rstrip('.').lower()}.{number}")

@@ -71,11 +71,12 @@ _LETTER = re.compile(r"^ {0,3}(?P<num>[A-Za-z]|[IVX]{1,5})\.[ \t\xa0]+(?P<rest>\
 _KEYWORD_NUMBER = re.compile(
     r"^(?P<num>(?P<word>article|art\.|section|chapitre|chapter|titre|title|partie|part|annexe|annex|"
     r"appendix|schedule|§)[ \t\xa0]*"
-    r"(?:\d+(?:\.\d+)*|[ivxlc]+\b|premier\b|1er\b|unique\b))\.?(?P<rest>.*)$",
+    r"(?:\d+(?:\.\d+)*|[ivxlc]+\b|premier\b|1er\b|unique\b"
+    r"|[a-z](?=[ \t\xa0]*(?:[-–—:.]|$))))\.?(?P<rest>.*)$",  # "PART B — GENERAL"
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(
-    r"^(?P<num>(?:[A-Z]\.|[IVX]{2,4}\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2, II.3
+    r"^(?P<num>(?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2, B3, S1.3, II.3
     r"(?:[ \t\xa0)\-–—:]+|$|(?:(?<=\.\d)|(?<=\.\d\d))(?=[^\W\d_]))(?P<rest>.*)$"
 )
 _LEADING_LETTER = re.compile(r"^(?P<num>[A-Za-z])\.[ \t\xa0]+(?P<rest>[^\W\d_a-z].*)$")
