@@ -3163,3 +3163,21 @@ def test_lettered_parts_and_clauses_are_named_by_their_letters(text: str) -> Non
     assert [c.number for c in segment_document(text)][1:3] in (["PART B", "B3"], ["PARTIE B", "B3"])
     (found,) = run(text).grants
     assert {"royalty_free", "survives_termination"} <= set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You grant us a licence to store your Files. Deleted Files are permanently removed within 30 days.",
+        "Vous nous accordez une licence pour stocker vos Fichiers. La suppression permanente de vos Fichiers "
+        "intervient sous 30 jours.",
+    ],
+)
+def test_permanent_deletion_is_not_a_perpetual_licence(sentence: str) -> None:
+    (found,) = run(f"# T\n\n## 4. Files\n\n{sentence}\n").grants
+    assert "perpetual" not in found.kinds
+    permanent = sentence.replace("a licence", "a permanent licence").replace(
+        "une licence", "une licence permanente"
+    )
+    (kept,) = run(f"# T\n\n## 4. Files\n\n{permanent}\n").grants
+    assert "perpetual" in kept.kinds
