@@ -3181,3 +3181,22 @@ def test_permanent_deletion_is_not_a_perpetual_licence(sentence: str) -> None:
     )
     (kept,) = run(f"# T\n\n## 4. Files\n\n{permanent}\n").grants
     assert "perpetual" in kept.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "survival"),
+    [
+        (
+            "Vous autorisez Pulséo à utiliser votre prénom et votre photo dans ses témoignages.",
+            "Les chiffres 6, 9 et 12 restent applicables après la fin du contrat.",
+        ),
+        (
+            "You authorise Pulseo to use your first name and photo in its testimonials.",
+            "Clauses 6, 9 and 12 continue to apply after the contract ends.",
+        ),
+    ],
+)
+def test_a_swiss_chiffre_names_a_section_that_survives(grant: str, survival: str) -> None:
+    text = f"# T\n\n## 6. Témoignages\n\n{grant}\n\n## 11. Fin\n\n{survival}\n"
+    (found,) = run(text, provider="Pulséo" if "Pulséo" in grant else "Pulseo").grants
+    assert "survives_termination" in found.kinds

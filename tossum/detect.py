@@ -2036,7 +2036,9 @@ _ANNEX_REF = re.compile(
     r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?![.\d])", _FLAGS
 )
 _SECTION_WORD = re.compile(
-    r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|(?-i:(?:Parts?|Parties?|Titres?)\b))|§", _FLAGS
+    # « chiffre 6 »: the Swiss word for a numbered section
+    r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|chiffres?|(?-i:(?:Parts?|Parties?|Titres?)\b))|§",
+    _FLAGS,
 )
 # "the licence in 6.2": a paragraph named by its number alone, right after the preposition
 _BARE_REF = re.compile(r"\b(?:in|under|à|au|aux)\s+(?=\d{1,2}\.\d{1,2}(?!\d|\.\d))", _FLAGS)
@@ -2192,7 +2194,8 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
-    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
+    r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
 )
 
@@ -2327,7 +2330,7 @@ _REFERENCE_TAIL = (
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
-    r"(?:sections?|clauses?|articles?|paragraph\w*|art(?=\.)|annexe|annex|schedule|appendix|(?-i:Parts?|Parties?|Titres?)"
+    r"(?:sections?|clauses?|articles?|paragraph\w*|chiffres?|art(?=\.)|annexe|annex|schedule|appendix|(?-i:Parts?|Parties?|Titres?)"
     r"|\d{1,2}\.\d{1,2}(?!\d|\.\d))"
 )
 # with the determiners of _LICENCE_WORD's nouns: a reference must start where that licence word would, or
