@@ -3200,3 +3200,17 @@ def test_a_swiss_chiffre_names_a_section_that_survives(grant: str, survival: str
     text = f"# T\n\n## 6. Témoignages\n\n{grant}\n\n## 11. Fin\n\n{survival}\n"
     (found,) = run(text, provider="Pulséo" if "Pulséo" in grant else "Pulseo").grants
     assert "survives_termination" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You grant us a licence to print your abstract in the Abstract Book. This licence continues after "
+        "your account is closed.",
+        "Vous nous accordez une licence pour imprimer votre résumé. Cette licence peut continuer d'être "
+        "exercée après la clôture de votre compte.",
+    ],
+)
+def test_a_licence_that_continues_after_the_account_is_closed(text: str) -> None:
+    (found,) = run(f"# T\n\n## 4. Abstracts\n\n{text}\n").grants
+    assert "survives_termination" in found.kinds
