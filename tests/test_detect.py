@@ -3214,3 +3214,36 @@ def test_a_swiss_chiffre_names_a_section_that_survives(grant: str, survival: str
 def test_a_licence_that_continues_after_the_account_is_closed(text: str) -> None:
     (found,) = run(f"# T\n\n## 4. Abstracts\n\n{text}\n").grants
     assert "survives_termination" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 2. Licences\n\n2.1 Marketplace Licence. The Instructor grants the Company a licence to "
+        "distribute the Courses.\n\n## 10. About the licences\n\n10.1 The Marketplace Licence is worldwide "
+        "and "
+        "royalty-free. Because courses are archived, it is granted in perpetuity.\n\n## 12. General\n\n12.2 "
+        "The Company may assign these Terms, including the Marketplace Licence, to a successor.\n",
+        "# T\n\n## Article 8 – Ateliers\n\nLe Créateur accorde à l'Atelier le droit de produire le Patron "
+        "(la "
+        "« Licence Atelier »).\n\n## Article 10 – Les licences\n\nLa Licence Atelier est gratuite et vaut "
+        "pour "
+        "le monde entier. Elle est perpétuelle.\n\n## Article 12 – Divers\n\nLa Société peut céder le "
+        "présent "
+        "contrat, y compris la Licence Atelier, à tout repreneur.\n",
+    ],
+)
+def test_a_licence_named_by_its_section_or_in_brackets_gets_what_is_said_of_it_elsewhere(text: str) -> None:
+    (found,) = run(text).grants
+    assert {"worldwide", "royalty_free", "perpetual", "transferable"} <= set(found.kinds)
+
+
+def test_a_warranty_naming_a_licence_adds_nothing() -> None:
+    text = (
+        "# T\n\n## 4. The Deposit Licence\n\n4.1 The Depositor grants the University a licence to store the "
+        "Dataset.\n\n## 12. Warranties\n\n12.1 The Depositor represents that they have the authority to "
+        "grant "
+        "the Deposit Licence worldwide and free of charge.\n"
+    )
+    (found,) = run(text).grants
+    assert not {"worldwide", "royalty_free"} & set(found.kinds)

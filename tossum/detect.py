@@ -530,6 +530,7 @@ def _read(
     _apply_section_references(text, clauses, findings, lexicon)
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
+    _apply_named_licences(text, clauses, findings, lexicon)
     _apply_survival_clauses(text, clauses, survival_clauses, findings, runs)
     _apply_same_licence(text, findings)
     for finding in findings:
@@ -917,7 +918,7 @@ def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
 
 
 _IMPERSONAL_OBJECT = re.compile(r",\s+(?:une|un)\s+(?:licence|droit|autorisation)\b", _FLAGS)
-_PRONOUN_BEFORE = re.compile(r"(?:^|[-–•:;(]\s*|\b(?:and|et)\s+)(?:it|elle|il|they|elles|ils)\s+$", _FLAGS)
+_PRONOUN_BEFORE = re.compile(r"(?:^|[-–•:;(,]\s*|\b(?:and|et)\s+)(?:it|elle|il|they|elles|ils)\s+$", _FLAGS)
 
 
 # « Cette licence ... nous permet de reproduire »: what the licence allows, not a new grant
@@ -2426,54 +2427,180 @@ def _apply_licence_references(
             continue
         if not _PLURAL_HEAD.match(match.group()):
             targets = _first_licences(targets, findings)
-        stated = GrantFinding(
-            clause=clause,
-            grantor="user",
-            grantee="provider",
-            subject="other",
-            verb=(0, 0),
-            sentence=spans[index],
-        )
-        # what the sentence says before the reference counts too ("You will not be paid for the licences in
-        # clauses 6.2 to 6.5"), back to the previous reference
-        earlier = [m.end() for m in _NAMES_LICENCE.finditer(sentence, 0, at)]
-        _read_attributes(sentence, start, earlier[-1] if earlier else 0, limit, stated, lexicon, weak=False)
-        # "... will terminate when you delete ..., except that (a) Harborcast may continue to use ...": the
-        # exception after the reference's own words still says whether it survives
-        survives = lexicon.positive["survives_termination"].search(sentence, at)
-        negative = lexicon.negative.get("survives_termination")
-        if survives and not (negative and negative.search(sentence, at, survives.end())):
-            stated.attributes.setdefault(
-                "survives_termination", (start + survives.start(), start + survives.end())
+        _give(text, _said_about(text, clause, spans, index, match.start(), match.end(), lexicon), targets)
+
+
+# "2.1 Marketplace Licence.", "### 4. The Deposit Licence", « Article 8 – Licence Atelier »: a section named
+# after the licence it grants
+_NAMED_TITLE = re.compile(
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?((?:(?!(?:the|this|your|our|a|an|its|their|my)\b)(?-i:[A-Z])[\w-]*\s+){1,2}"
+    r"licen[cs]e|licence\s+(?-i:[A-Z])[\w-]*)",
+    _FLAGS,
+)
+# '(the "Promotional Licence")', « (la « Licence Atelier ») »: a licence named where it is granted
+_DEFINED_NAME = re.compile(
+    r"\(\s*(?:hereinafter\s+|ci-après\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*\**\s*(?:the\s+)?"
+    r"((?:(?-i:[A-Z])[\w-]*\s+){1,2}licen[cs]e|licence\s+(?-i:[A-Z])[\w-]*)\s*\**\s*[»”\"]\s*\)",
+    _FLAGS,
+)
+
+
+def _licence_names(
+    text: str, clauses: list[Clause], user: list[GrantFinding], findings: list[GrantFinding]
+) -> dict[str, list[GrantFinding]]:
+    """The licences the terms name, by name (lower case): those defined in brackets where they are granted,
+    and the first licence granted in a section titled with a licence's name."""
+    names: dict[str, list[GrantFinding]] = {}
+    for finding in user:
+        for defined in _DEFINED_NAME.finditer(text, finding.sentence[0], finding.sentence[1]):
+            names.setdefault(_name_key(defined.group(1)), []).append(finding)
+    for clause in clauses:
+        titled = _NAMED_TITLE.fullmatch(clause.title.strip(" .:")) if clause.title else None
+        if titled is None or _name_key(titled.group(1)) in names:
+            continue
+        own = clause.number or clause.title
+        inside = [
+            f
+            for f in user
+            if f.clause.index == clause.index or (f.clause.index > clause.index and own in f.clause.path)
+        ]
+        if inside:
+            names[_name_key(titled.group(1))] = _first_licences(inside[:1], findings) or inside[:1]
+    return names
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.strip()).lower().replace("license", "licence")
+
+
+def _apply_named_licences(
+    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
+    """ "The Deposit Licence is worldwide and royalty-free", "The Company may assign these Terms, including
+    the Marketplace Licence", « la Licence Atelier subsiste après ... »: a sentence in another section that
+    names a licence by its name gives that licence what it says of it."""
+    user = [
+        f
+        for f in findings
+        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings) and not f.summary
+    ]
+    if not user:
+        return
+    names = _licence_names(text, clauses, user, findings)
+    if not names:
+        return
+    mention = re.compile(
+        r"\b(?:the|this|that|such|la|cette|ladite|de\s+la|à\s+la)\s+("
+        + "|".join(re.escape(n).replace("licence", "licen[cs]e").replace(r"\ ", r"\s+") for n in names)
+        + r")\b",
+        _FLAGS,
+    )
+    grant_sentences = {f.sentence for f in findings}
+    for clause in clauses:
+        for found in mention.finditer(text, clause.body_start, clause.end):
+            targets = names.get(_name_key(found.group(1)), [])
+            if not targets or any(_same_section(t.clause, clause) for t in targets):
+                continue  # in the licence's own section, what is said of it is read where it is said
+            spans = sentence_spans(text, clause.body_start, clause.end)
+            index = next((i for i, (a, b) in enumerate(spans) if a <= found.start() < b), None)
+            if index is None or spans[index] in grant_sentences:
+                continue
+            start = spans[index][0]
+            sentence = text[start : spans[index][1]]
+            at = found.start() - start
+            if _WARRANTY.search(sentence, 0, at) or _TO_GRANT_BEFORE.search(sentence, max(0, at - 30), at):
+                continue  # "The Depositor represents that they have the authority to grant the Deposit ..."
+            stated = _said_about(
+                text, clause, spans, index, found.start(), found.end(), lexicon, singular=True
             )
-        # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
-        unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
-        if unaffected and _ENDING.search(sentence):
-            span = (start + unaffected.start(), start + unaffected.end())
-            stated.attributes.setdefault("survives_termination", span)
-        if limit == len(sentence) and index + 1 < len(spans):
-            # « Les autorisations consenties aux articles 7.2 et 7.5 le sont pour toute la durée des droits.
-            # Elles survivront à la résiliation »: the next sentence goes on about them
-            following = text[spans[index + 1][0] : spans[index + 1][1]]
-            if _BACK_TO_NAMED.search(following) and not _NAMES_LICENCE.search(following):
-                _read_attributes(
-                    following, spans[index + 1][0], 0, len(following), stated, lexicon, weak=False
+            transfer = _TRANSFER_BEFORE.search(sentence, 0, at)
+            if transfer and not _NEGATED_BEFORE.search(sentence, 0, transfer.start()):
+                # "The Company may assign these Terms, including the Marketplace Licence"
+                stated.attributes.setdefault(
+                    "transferable", (start + transfer.start(1), start + transfer.end(1))
                 )
-        goes_on = _CONTINUES.search(sentence, match.end() - start, limit)
-        if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
-            context = text[spans[index - 1][0] : end] if index else sentence
-            if _ENDING.search(context):
-                span = (start + goes_on.start(), start + goes_on.end())
-                stated.attributes.setdefault("survives_termination", span)
-        for finding in targets:
-            paid = _PAID.search(text, finding.clause.body_start, finding.clause.end)
-            for kind, span in stated.attributes.items():
-                if kind == "survives_termination" and finding.subject not in _SURVIVING_SUBJECTS:
-                    continue
-                if kind == "royalty_free" and paid and kind not in finding.own:
-                    continue  # "The designer receives 50% of net sales": that licence is paid for
-                if kind not in finding.negated:
-                    finding.attributes.setdefault(kind, span)
+            _give(text, stated, targets)
+
+
+def _said_about(
+    text: str,
+    clause: Clause,
+    spans: list[tuple[int, int]],
+    index: int,
+    ref_start: int,
+    ref_end: int,
+    lexicon: Lexicon,
+    *,
+    singular: bool = False,
+) -> GrantFinding:
+    """What the sentence `spans[index]` says about the licence it names at `ref_start`-`ref_end`: the
+    attributes it states, and `survives_termination` when it says the licence goes on with the end of the
+    account or of the content in view (in that sentence or the one before)."""
+    start, end = spans[index]
+    sentence = text[start:end]
+    at = ref_start - start
+    limit = len(sentence)
+    for stop in (
+        _NAMES_LICENCE.search(sentence, ref_end - start),
+        _REFERENCE_END.search(sentence, ref_end - start),
+    ):
+        if stop is not None:
+            limit = min(limit, stop.start())
+    stated = GrantFinding(
+        clause=clause,
+        grantor="user",
+        grantee="provider",
+        subject="other",
+        verb=(0, 0),
+        sentence=spans[index],
+    )
+    # what the sentence says before the reference counts too ("You will not be paid for the licences in
+    # clauses 6.2 to 6.5"), back to the previous reference
+    earlier = [m.end() for m in _NAMES_LICENCE.finditer(sentence, 0, at)]
+    _read_attributes(sentence, start, earlier[-1] if earlier else 0, limit, stated, lexicon, weak=False)
+    # "... will terminate when you delete ..., except that (a) Harborcast may continue to use ...": the
+    # exception after the reference's own words still says whether it survives
+    survives = lexicon.positive["survives_termination"].search(sentence, at)
+    negative = lexicon.negative.get("survives_termination")
+    if survives and not (negative and negative.search(sentence, at, survives.end())):
+        stated.attributes.setdefault(
+            "survives_termination", (start + survives.start(), start + survives.end())
+        )
+    # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
+    unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
+    if unaffected and _ENDING.search(sentence):
+        stated.attributes.setdefault(
+            "survives_termination", (start + unaffected.start(), start + unaffected.end())
+        )
+    if limit == len(sentence) and index + 1 < len(spans):
+        # « Les autorisations consenties aux articles 7.2 et 7.5 le sont pour toute la durée des droits.
+        # Elles survivront à la résiliation »: the next sentence goes on about them
+        following = text[spans[index + 1][0] : spans[index + 1][1]]
+        back = _BACK_TO_NAMED.search(following) or (singular and _BACK_TO_IT.search(following))
+        if back and not _NAMES_LICENCE.search(following):
+            _read_attributes(following, spans[index + 1][0], 0, len(following), stated, lexicon, weak=False)
+    goes_on = _CONTINUES.search(sentence, ref_end - start, limit)
+    if goes_on and not _NEGATED_BEFORE.search(sentence, 0, goes_on.start()):
+        context = text[spans[index - 1][0] : end] if index else sentence
+        if _ENDING.search(context):
+            stated.attributes.setdefault(
+                "survives_termination", (start + goes_on.start(), start + goes_on.end())
+            )
+    return stated
+
+
+def _give(text: str, stated: GrantFinding, targets: list[GrantFinding]) -> None:
+    """The attributes a sentence states about the licences it names go to them (not to a paid licence's
+    royalty-free, nor survival to a grant of feedback; a licence's own negations prevail)."""
+    for finding in targets:
+        paid = _PAID.search(text, finding.clause.body_start, finding.clause.end)
+        for kind, span in stated.attributes.items():
+            if kind == "survives_termination" and finding.subject not in _SURVIVING_SUBJECTS:
+                continue
+            if kind == "royalty_free" and paid and kind not in finding.own:
+                continue  # "The designer receives 50% of net sales": that licence is paid for
+            if kind not in finding.negated:
+                finding.attributes.setdefault(kind, span)
 
 
 # the sentence after a reference goes on about the licences it named: "They survive ...", "12.2 We may
@@ -2481,6 +2608,12 @@ def _apply_licence_references(
 _BACK_TO_NAMED = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s+|\([a-z0-9]{1,3}\)\s+)?(?:they|these\s+licen[cs]es|such\s+licen[cs]es|elles|ils"
     r"|celles-ci|ces\s+licences)\b|\b(?:them|these\s+licen[cs]es|such\s+licen[cs]es|celles-ci|lesdites\s+licences)\b",
+    _FLAGS,
+)
+# "The Deposit Licence is worldwide. ... it is granted in perpetuity": the sentence after one naming a licence
+_BACK_TO_IT = re.compile(
+    r"\bit\s+(?:is|becomes|will|shall|may|cannot|can['’]t|continues|remains)\b"
+    r"|\belle\s+(?:est|devient|sera|peut|ne\s+peut|continue|demeure|reste)\b",
     _FLAGS,
 )
 _COMPARED = re.compile(
@@ -2539,13 +2672,17 @@ def _licence_like(finding: GrantFinding) -> bool:
 _THESE_LICENCES = re.compile(r"\b(?:these|ces)\s+(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b", _FLAGS)
 
 
+_TOP_NUMBER = re.compile(r"(?:(?:article|section|clause|art\.|chapitre|chapter|chiffre)\s+)?(\d+)", _FLAGS)
+
+
 def _same_section(first: Clause, second: Clause) -> bool:
     """Whether two clauses lie in one top-level section ("6", "6.1" and "6.3")."""
 
     def top(clause: Clause) -> str | None:
         for part in (*clause.path, clause.number):
-            if part and _DIGIT.match(part):
-                return part.split(".")[0]  # "6" for "6.3"
+            number = _TOP_NUMBER.match(part) if part else None
+            if number:
+                return number.group(1)  # "6" for "6.3", "8" for "Article 8"
         return clause.path[-1] if clause.path else clause.title
 
     return first.index == second.index or (top(first) is not None and top(first) == top(second))

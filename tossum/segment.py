@@ -615,7 +615,8 @@ def _is_lead_in_title(text: str, *, dotted: bool) -> bool:
 
 _SUBJECT_AND_VERB = re.compile(
     r"(?:we|you|they|it|nous|vous|ils|elles|il|elle"
-    r"|(?:ce|cet|cette|ces|this|these|that|those|your|our|their|votre|vos|notre|nos|leurs?)\s+[\w-]+)"
+    r"|(?:ce|cet|cette|ces|this|these|that|those|your|our|their|votre|vos|notre|nos|leurs?|the|la|le|les)"
+    r"\s+[\w-]+)"
     r"\s+(?:\w+\s+)?(?:may|can|will|shall|must|might|do|does"
     r"|are|is|have|has|pouvons|pouvez|peut|peuvent|devez|doit|sommes|êtes|est|sont|avez|avons"
     # "Cette licence vaut pour le monde entier.", "This licence covers ...": a sentence about the clause
