@@ -3247,3 +3247,29 @@ def test_a_warranty_naming_a_licence_adds_nothing() -> None:
     )
     (found,) = run(text).grants
     assert not {"worldwide", "royalty_free"} & set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    ("definition", "grant"),
+    [
+        (
+            '(d) "**Territory**" means the entire world;',
+            "(a) The Artist grants Tunewake an exclusive licence, throughout the Territory, to distribute "
+            "the "
+            "Recordings.",
+        ),
+        (
+            "d) « Territoire » désigne le monde entier ;",
+            "a) L'Artiste concède à Tunewake une licence exclusive, sur le Territoire, pour distribuer les "
+            "Enregistrements.",
+        ),
+    ],
+)
+def test_a_territory_defined_as_the_world_makes_the_grant_worldwide(definition: str, grant: str) -> None:
+    text = f"# T\n\n## 1. Definitions\n\n{definition}\n\n## 4. Licence\n\n{grant}\n"
+    (found,) = run(text, provider="Tunewake").grants
+    assert "worldwide" in found.kinds
+    assert found.attributes[[a.kind for a in found.attributes].index("worldwide")].evidence.quote in text
+    limited = text.replace("the entire world", "Belgium").replace("le monde entier", "la Belgique")
+    (found,) = run(limited, provider="Tunewake").grants
+    assert "worldwide" not in found.kinds

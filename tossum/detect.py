@@ -531,6 +531,7 @@ def _read(
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
     _apply_named_licences(text, clauses, findings, lexicon)
+    _apply_defined_territory(text, findings)
     _apply_survival_clauses(text, clauses, survival_clauses, findings, runs)
     _apply_same_licence(text, findings)
     for finding in findings:
@@ -2520,6 +2521,27 @@ def _apply_named_licences(
                     "transferable", (start + transfer.start(1), start + transfer.end(1))
                 )
             _give(text, stated, targets)
+
+
+# '"Territory" means the entire world', « « Territoire » désigne le monde entier »
+_WORLD_TERRITORY = re.compile(
+    r"[«“\"]\s*\**\s*(?:the\s+|le\s+)?(?-i:T)errit(?:ory|oire)\s*\**\s*[»”\"]\s*(?:shall\s+)?(?:means?|désigne|:)\s+"
+    r"(?:the\s+|le\s+)?((?:entire\s+|whole\s+)?world|monde\s+entier|all\s+countries(?:\s+of\s+the\s+world)?"
+    r"|tous\s+les\s+pays(?:\s+du\s+monde)?|worldwide)\b",
+    _FLAGS,
+)
+_IN_TERRITORY = re.compile(r"\b(?:the|le|du|au)\s+(?-i:T)errit(?:ory|oire)\b", _FLAGS)
+
+
+def _apply_defined_territory(text: str, findings: list[GrantFinding]) -> None:
+    """ "(d) "Territory" means the entire world" ... "an exclusive licence throughout the Territory": the
+    grant is worldwide, by the definition."""
+    definition = _WORLD_TERRITORY.search(text)
+    if definition is None:
+        return
+    for finding in findings:
+        if finding.grantor == "user" and _IN_TERRITORY.search(text, finding.sentence[0], finding.sentence[1]):
+            finding.attributes.setdefault("worldwide", definition.span(1))
 
 
 def _said_about(
