@@ -90,6 +90,7 @@ class Lexicon:
     # for each kind, literal beginnings one of which any positive wording starts with (None: some wording
     # starts with no literal); a window with none of them cannot state the kind, and is not scanned
     positive_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
+    negative_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     cased_kinds: frozenset[str] = frozenset()  # trigger kinds with a case-sensitive wording
 
 
@@ -367,6 +368,11 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         limiters=_union(lists("purposes")["limiters"]),
         positive_stems={
             k: _stems([p.lower() for p in v["positive"]])
+            for k, v in attributes.items()
+            if isinstance(v, dict)
+        },
+        negative_stems={
+            k: _stems([p.lower() for p in v["negative"]]) if v.get("negative") else None
             for k, v in attributes.items()
             if isinstance(v, dict)
         },
@@ -1301,6 +1307,13 @@ def _read_attributes(
         if stems is not None and not any(stem in window for stem in stems):
             positive = None  # no wording of this kind can start here
         negative = lexicon.negative_lower.get(kind) if fast else lexicon.negative[kind]
+        negative_stems = lexicon.negative_stems.get(kind)
+        if (
+            negative is not None
+            and negative_stems is not None
+            and not any(s in window for s in negative_stems)
+        ):
+            negative = None  # no negative wording of this kind can start here
         negatives: list[tuple[int, int]] | None = None  # scanned only when needed
         for match in positive.finditer(scanned, start, end) if positive is not None else ():
             if negatives is None:
@@ -2536,6 +2549,8 @@ _IN_TERRITORY = re.compile(r"\b(?:the|le|du|au)\s+(?-i:T)errit(?:ory|oire)\b", _
 def _apply_defined_territory(text: str, findings: list[GrantFinding]) -> None:
     """ "(d) "Territory" means the entire world" ... "an exclusive licence throughout the Territory": the
     grant is worldwide, by the definition."""
+    if "errit" not in text:
+        return
     definition = _WORLD_TERRITORY.search(text)
     if definition is None:
         return

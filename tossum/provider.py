@@ -135,7 +135,6 @@ def find_provider(text: str, title: str | None = None) -> str | None:
 
 # '("the Alliance," "we," "us")', « (« l'ASBL », « nous ») », '("PurlMarket", "the Company")': a bracketed
 # list of defined terms, one of which is "we" or the provider's role; its first other term is the name
-_DEFINED_LIST = re.compile(r"\((?:ci-après|hereinafter|together|collectively)?[^()]{0,200}?\)")
 _QUOTED_TERM = re.compile(r"[«“\"]\s*\**\s*([^«»“”\"()]{1,40}?)\s*\**\s*[»”\"]")
 _WE_TERMS = re.compile(
     r"(?:we|us|our|nous|notre|nos|(?:the\s+|la\s+|le\s+|l['’])?(?:company|provider|operator|société|éditeur"
@@ -149,10 +148,12 @@ _ARTICLE = re.compile(r"^(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)", re.IGNORECAS
 def defined_as_we(text: str) -> list[str]:
     """The names bracketed lists of defined terms give beside "we" or "nous", in order."""
     names: list[str] = []
-    for group in _DEFINED_LIST.finditer(text, 0, min(len(text), 20_000)):
-        terms = [t.strip("*_ ") for t in _QUOTED_TERM.findall(group.group())]
-        if len(terms) < 2 or not any(_WE_PRONOUN.fullmatch(t) for t in terms):
+    head = text[:20_000]
+    for we in _QUOTED_WE.finditer(head):
+        opening, closing = head.rfind("(", max(0, we.start() - 200), we.start()), head.find(")", we.end())
+        if opening < 0 or closing < 0 or "(" in head[opening + 1 : we.start()] or closing - opening > 240:
             continue
+        terms = [t.strip("*_ ") for t in _QUOTED_TERM.findall(head, opening, closing + 1)]
         for term in terms:
             if _WE_TERMS.fullmatch(term):
                 continue
@@ -166,6 +167,10 @@ def defined_as_we(text: str) -> list[str]:
                 names.append(name)
             break
     return names
+
+
+# a quoted "we", « nous »: the start of a search for the list of defined terms around it
+_QUOTED_WE = re.compile(r"[«“\"]\s*\**\s*(?:we|us|nous|our)\b", re.IGNORECASE)
 
 
 def _user_role(name: str, text: str) -> bool:
