@@ -3273,3 +3273,17 @@ def test_a_territory_defined_as_the_world_makes_the_grant_worldwide(definition: 
     limited = text.replace("the entire world", "Belgium").replace("le monde entier", "la Belgique")
     (found,) = run(limited, provider="Tunewake").grants
     assert "worldwide" not in found.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When you publish a Journal, a licence is also granted to each other Member to view it, free of "
+        "charge.",
+        "Lorsque vous publiez un Carnet, une licence est également accordée à chaque autre membre pour le "
+        "consulter, à titre gratuit.",
+    ],
+)
+def test_a_passive_grant_with_also_to_other_members(sentence: str) -> None:
+    (found,) = run(f"# T\n\n## 6. Journals\n\n{sentence}\n").grants
+    assert (found.grantor, found.grantee) == ("user", "other_users") and "royalty_free" in found.kinds
