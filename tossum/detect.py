@@ -1371,6 +1371,13 @@ def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -
     )
 
 
+def _statement(clause: Clause, sentence: tuple[int, int]) -> GrantFinding:
+    """A holder for what a sentence states about grants made elsewhere ("This licence is royalty-free")."""
+    return GrantFinding(
+        clause=clause, grantor="user", grantee="provider", subject="other", verb=(0, 0), sentence=sentence
+    )
+
+
 def _extend_previous_grant(
     sentence: str,
     offset: int,
@@ -1425,14 +1432,7 @@ def _extend_previous_grant(
             and not f.summary
             and (not refs or _names(refs, f.clause, f.paragraph))
         ]
-    extra = GrantFinding(
-        clause=clause,
-        grantor="user",
-        grantee="provider",
-        subject="other",
-        verb=(0, 0),
-        sentence=(offset, offset + len(sentence)),
-    )
+    extra = _statement(clause, (offset, offset + len(sentence)))
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon, weak=False)
     if targets == [previous] and previous.grantee == "other_users" and not _PLURAL_LICENCES.search(sentence):
         # « L'Association peut permettre aux ateliers d'utiliser les Fiches » after a licence to other
@@ -2583,14 +2583,7 @@ def _said_about(
     ):
         if stop is not None:
             limit = min(limit, stop.start())
-    stated = GrantFinding(
-        clause=clause,
-        grantor="user",
-        grantee="provider",
-        subject="other",
-        verb=(0, 0),
-        sentence=spans[index],
-    )
+    stated = _statement(clause, spans[index])
     # what the sentence says before the reference counts too ("You will not be paid for the licences in
     # clauses 6.2 to 6.5"), back to the previous reference
     earlier = [m.end() for m in _NAMES_LICENCE.finditer(sentence, 0, at)]
