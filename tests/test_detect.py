@@ -3287,3 +3287,30 @@ def test_a_territory_defined_as_the_world_makes_the_grant_worldwide(definition: 
 def test_a_passive_grant_with_also_to_other_members(sentence: str) -> None:
     (found,) = run(f"# T\n\n## 6. Journals\n\n{sentence}\n").grants
     assert (found.grantor, found.grantee) == ("user", "other_users") and "royalty_free" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sections 4 and 6 survive termination. The licence ends, except for copies. It will REMAIN in force "
+        "after closure; Clause 9 continues to apply. Subject to Section 2, these rights shall be assigned.",
+        "Les articles 4 et 6 survivront à la résiliation. La licence prend fin, sauf pour les copies. Elle "
+        "DEMEURE en vigueur ; sous réserve de l'article 2, les droits seront transmis au repreneur.",
+    ],
+)
+def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str) -> None:
+    from tossum import detect as module
+
+    for pattern, words, lowered in (
+        (module._SURVIVAL, module._SURVIVAL_WORDS, True),
+        (module._PASSES, module._PASSES_WORDS, False),
+        (module._WITH_ALL_LICENCES, ("licen",), True),
+    ):
+        for start, end in ((0, len(text)), (10, len(text) - 20)):
+            full = [m.span() for m in pattern.finditer(text, start, end)]
+            quick = [
+                m.span()
+                for m in module._matches_at(pattern, text, words, lowered=lowered, start=start, end=end)
+            ]
+            assert quick == full
+    assert [m.span() for m in module._SURVIVAL.finditer(text)]  # the texts do hold survival wording

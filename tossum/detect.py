@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -1879,6 +1879,22 @@ _SURVIVAL = re.compile(
     r"|(?:rest|demeur)\w*\s+(?:soumise?s?|régie?s?)\s+(?:à|aux|par)",
     _FLAGS,
 )
+# every wording of _SURVIVAL starts with one of these (lower case)
+_SURVIVAL_WORDS = (
+    "surviv",
+    "continu",
+    "rest",
+    "demeur",
+    "remain",
+    "ends",
+    "terminates",
+    "prend",
+    "stop",
+    "cess",
+    "keep",
+    "subject",
+    "sous",
+)
 _RESERVED = re.compile(r"subject|sous", _FLAGS)
 _WHOLE_TERMS_SURVIVE = re.compile(
     r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
@@ -1954,7 +1970,11 @@ def _apply_survival_clauses(
     titles_of = _titles(all_clauses)
     for clause in clauses:
         # one scan of the clause for the survival words; only the sentences holding one are read
-        words = list(_SURVIVAL.finditer(text, clause.body_start, clause.end))
+        words = list(
+            _matches_at(
+                _SURVIVAL, text, _SURVIVAL_WORDS, lowered=True, start=clause.body_start, end=clause.end
+            )
+        )
         if not words:
             continue
         before = (
@@ -2300,7 +2320,7 @@ def _apply_section_references(
                 continue
             if _names(refs, finding.clause, finding.paragraph) and "transferable" not in finding.negated:
                 finding.attributes.setdefault("transferable", span)
-    for passing in _PASSES.finditer(text):
+    for passing in _matches_at(_PASSES, text, _PASSES_WORDS):
         # « les droits qui nous sont concédés sur les Contenus seront alors transmis au repreneur », "the
         # licences you have granted us will pass to the buyer": every licence the user gives the provider
         if passing.start() and text[passing.start() - 1].isalpha():
@@ -2314,7 +2334,7 @@ def _apply_section_references(
         for finding in user:
             if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
                 _transferable_to_provider(finding, span)
-    for licences in _WITH_ALL_LICENCES.finditer(text):
+    for licences in _matches_at(_WITH_ALL_LICENCES, text, ("licen",), lowered=True):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
         every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
@@ -2326,6 +2346,41 @@ def _apply_section_references(
         span = (verb.start(1), verb.end(1))
         for finding in user:
             _transferable_to_provider(finding, span)
+
+
+_PASSES_WORDS = ("transmis", "transférés", "cédés", "transferred", "assigned", "pass")
+
+
+def _matches_at(
+    pattern: re.Pattern[str],
+    text: str,
+    words: tuple[str, ...],
+    *,
+    lowered: bool = False,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text, start, end) for a pattern that always starts with one of `words`: the words
+    are found with str.find (much faster than the regular expression's scan), the pattern tried there only."""
+    end = len(text) if end is None else end
+    haystack = text[start:end].lower() if lowered else text[start:end]
+    if len(haystack) != end - start:
+        yield from pattern.finditer(text, start, end)  # lower-casing moved offsets
+        return
+    starts: set[int] = set()
+    for word in words:
+        at = haystack.find(word)
+        while at >= 0:
+            starts.add(start + at)
+            at = haystack.find(word, at + 1)
+    after = -1
+    for position in sorted(starts):
+        if position < after:
+            continue
+        match = pattern.match(text, position, end)
+        if match:
+            yield match
+            after = max(match.end(), position + 1)
 
 
 def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> None:
