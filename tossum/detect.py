@@ -2515,7 +2515,7 @@ _DEFINED_NAME = re.compile(
 
 
 def _licence_names(
-    text: str, clauses: list[Clause], user: list[GrantFinding], findings: list[GrantFinding]
+    text: str, clauses: list[Clause], user: list[GrantFinding]
 ) -> dict[str, list[GrantFinding]]:
     """The licences the terms name, by name (lower case): those defined in brackets where they are granted,
     and the first licence granted in a section titled with a licence's name."""
@@ -2534,7 +2534,7 @@ def _licence_names(
             if f.clause.index == clause.index or (f.clause.index > clause.index and own in f.clause.path)
         ]
         if inside:
-            names[_name_key(titled.group(1))] = _first_licences(inside[:1], findings) or inside[:1]
+            names[_name_key(titled.group(1))] = inside[:1]  # the licence the section grants first
     return names
 
 
@@ -2555,7 +2555,7 @@ def _apply_named_licences(
     ]
     if not user:
         return
-    names = _licence_names(text, clauses, user, findings)
+    names = _licence_names(text, clauses, user)
     if not names:
         return
     mention = re.compile(

@@ -228,23 +228,23 @@ def is_organisation(word: str) -> bool:
 
 
 # « le GIP », « la SCIC », "the CIC": an organisation's initials (not "AI" or "the EU")
-ACRONYMS = r"(?!(?:AI|IA|API|URL|FAQ|CGU|CGV|EU|UE|UK|US|USA|RGPD|GDPR|PDF|DNA|ADN|ID)\b)[A-Z]{2,6}"
+# the public bodies and companies the terms may name by what they are: "the City", « la Société »
+_BODIES = (
+    r"commune|ville|mairie|société|association|asbl|co-?op[ée]rative|fondation|université|éditeur|éditrice"
+    r"|exploitante?|prestataire|plateforme|company|operator|provider|platform|publisher|foundation|university"
+    r"|council|city|municipality|county|région|département|métropole|agglomération|collectivité"
+)
 # what an organisation is called when the terms name it by what it is: "the Library", « la Coopérative »
 _ORGANISATION_WORDS = (
-    r"commune|ville|mairie|société|association|asbl|co-?op[ée]rative|fondation|université|éditeur|éditrice"
-    r"|exploitante?|prestataire|plateforme|médiathèque|bibliothèque|club|école|radio|company|operator|provider"
-    r"|platform|publisher|foundation|university|library|school|council|museum|musée|city|municipality|county"
-    r"|région|département|métropole|agglomération|collectivité|groupement"
+    _BODIES + r"|médiathèque|bibliothèque|club|école|radio|library|school|museum|musée|groupement"
 )
 # the words that, as the subject or recipient of a grant, name the provider ("the City", « le GIP »), even
 # among roles the terms give their users: not "the Club" or "the School", which users may be
-PROVIDER_WORDS = (
-    r"operator|company|provider|platform|publisher|association|asbl|co-?op[ée]rative|fondation|foundation"
-    r"|university|université|exploitant|société|prestataire|éditeur|éditrice|plateforme|ville|commune|mairie"
-    r"|city|municipality|county|council|région|département|métropole|agglomération|collectivité"
-    r"|(?-i:SCIC|SCOP|GIE|GIP|EPIC)"
+PROVIDER_WORDS = _BODIES + r"|(?-i:SCIC|SCOP|GIE|GIP|EPIC)"
+# « le GIP », « la SCIC », "the CIC": an organisation's initials (not "AI" or "the EU")
+_ACRONYM = re.compile(
+    r"(?!(?:AI|IA|API|URL|FAQ|CGU|CGV|EU|UE|UK|US|USA|RGPD|GDPR|PDF|DNA|ADN|ID)\b)[A-Z]{2,6}"
 )
-_ACRONYM = re.compile(ACRONYMS)
 _ORGANISATION_NOUN = re.compile(_ORGANISATION_WORDS, re.IGNORECASE)
 
 
