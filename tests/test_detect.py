@@ -1733,7 +1733,27 @@ def test_a_reference_by_section_reaches_only_the_named_grants_and_the_sentence_a
             "entraîner son outil de recommandation fondé sur l'apprentissage automatique.",
             True,
         ),
+        # the provider's name as subject in the present tense, « peut, en outre, utiliser », "analyze"
+        ("Cercle uses tasting notes to train and improve its machine-learning models.", True),
+        (
+            "Le Cercle utilise les notes de dégustation pour entraîner les modèles d'apprentissage "
+            "automatique de son outil de recommandation.",
+            True,
+        ),
+        (
+            "Le Cercle peut, en outre, utiliser les notes, après suppression des noms, pour entraîner ses "
+            "outils d'intelligence artificielle.",
+            True,
+        ),
+        ("We may analyse the audio of public tastings to develop and improve our AI models.", True),
+        (
+            "Les notes, une fois anonymisées, peuvent en outre être utilisées, après vérification, afin "
+            "d'améliorer nos modèles d'apprentissage automatique.",
+            True,
+        ),
         ("We may use public Posts to improve the layout of the forum.", False),
+        ("Cercle uses public Posts to improve the layout of the forum.", False),
+        ("You may analyse your own tasting notes to develop and improve your AI models.", False),
         (
             "Le Cercle ne peut pas utiliser les notes pour entraîner des modèles d'intelligence "
             "artificielle.",

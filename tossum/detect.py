@@ -1113,7 +1113,8 @@ _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 _PERMITTED = re.compile(r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right)\b", _FLAGS)
 _PASSIVE_TRAINING = re.compile(
-    r"\b(?:be\s+(?:\w+\s+){0,4}?used|être\s+[^.;]*?utilisée?s?)\b.*\b(?:to|pour)\s+", _FLAGS
+    r"\b(?:be\s+(?:\w+\s+){0,4}?used|être\s+[^.;]*?utilisée?s?)\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))",
+    _FLAGS,
 )
 # "licensed to us by archives", « concédée à la Société par des tiers »: granted by others than the user
 _BY_OTHERS = re.compile(
