@@ -3334,3 +3334,32 @@ def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str
             ]
             assert quick == full
     assert [m.span() for m in module._SURVIVAL.finditer(text)]  # the texts do hold survival wording
+
+
+@pytest.mark.parametrize(
+    ("grant", "aside", "unpaid"),
+    [
+        (
+            "You also allow ThreadCo to use photos from your listings in its own adverts.",
+            "We will not add your name to a photo without asking you first.",
+            "You will not be paid for this use.",
+        ),
+        (
+            "Vous autorisez également ThreadCo à utiliser les photos de vos annonces dans ses publicités.",
+            "Nous n'ajoutons pas votre nom à une photo sans vous le demander.",
+            "Vous ne serez pas rémunéré pour cette utilisation.",
+        ),
+    ],
+)
+def test_a_later_sentence_of_the_grant_paragraph_says_more_of_it(grant: str, aside: str, unpaid: str) -> None:
+    same_paragraph = f"# T\n\n## 6. Photos\n\n{grant} {aside} {unpaid}\n"
+    (licence,) = [g for g in run(same_paragraph, provider="ThreadCo").grants if g.flagged]
+    assert "royalty_free" in licence.kinds
+    # a new paragraph, or a new row of a table, is not that grant's paragraph
+    next_paragraph = f"# T\n\n## 6. Photos\n\n{grant} {aside}\n\nRefunds are paid in 14 days. {unpaid}\n"
+    (licence,) = [g for g in run(next_paragraph, provider="ThreadCo").grants if g.flagged]
+    assert "royalty_free" not in licence.kinds
+    table = (
+        f"# T\n\n## 6. Photos\n\n| Topic | Summary |\n|---|---|\n| Photos | {grant} |\n| Sales | {unpaid} |\n"
+    )
+    assert all("royalty_free" not in g.kinds for g in run(table, provider="ThreadCo").grants)

@@ -519,7 +519,12 @@ def _read(
                 if reassurance:
                     reassurances.append(reassurance)
             # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
-            if adjacent or hits.licence(start, end) or (extending and _PRONOUN_START.match(sentence)):
+            if (
+                (adjacent and not _new_row(text, findings, start, sentence))
+                or hits.licence(start, end)
+                or (extending and _PRONOUN_START.match(sentence))
+                or _in_grant_paragraph(text, findings, clause, start, sentence)
+            ):
                 # "Your licences ... end when ... However, the licence granted will continue": both licences
                 every = bool(_CONTRAST.match(sentence)) and bool(_PLURAL_LICENCES.search(before))
                 # a sentence about other sections' licences is no extension, nor is "Elles ..." after it
@@ -1487,6 +1492,47 @@ _THAT_END = re.compile(
     r"\b(?:à\s+cette\s+fin|à\s+ces\s+fins|dans\s+ce\s+but|for\s+(?:this|that|these|those)\s+purposes?|to\s+that\s+end)\b",
     _FLAGS,
 )
+
+
+# a new paragraph: a blank line, or a table row
+_LEADING_MARKS = re.compile(r"[\W_]*")
+
+
+def _first_word(start: int, sentence: str) -> int:
+    """Where the first word of the sentence at `start` begins, past its marks ("| ", "- ", "**")."""
+    lead = _LEADING_MARKS.match(sentence)
+    return start + (lead.end() if lead else 0)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t>]*(?:\n|\|)")
+
+
+def _in_grant_paragraph(
+    text: str, findings: list[GrantFinding], clause: Clause, start: int, sentence: str
+) -> bool:
+    """'You grant us a licence to show your photos. We will not add your name without asking. You will not
+    be paid for this use.': a later sentence of the paragraph of the user's latest grant says more of it."""
+    if not findings:
+        return False
+    latest = findings[-1]
+    return (
+        latest.grantor == "user"
+        and not latest.summary
+        and latest.clause.index == clause.index
+        and latest.sentence[1] <= start
+        # up to the sentence's first word: "| Sales | You will not be paid" begins with a new table row
+        and _BLANK_LINE.search(text, latest.sentence[1], _first_word(start, sentence)) is None
+    )
+
+
+_TABLE_ROW = re.compile(r"\n[ \t]*\|")
+
+
+def _new_row(text: str, findings: list[GrantFinding], start: int, sentence: str) -> bool:
+    """'| Content | ... we ask you to grant us some rights ... |\n| Privacy | ...': the next row of a table
+    speaks of another topic than the grant in the row before."""
+    lead = _first_word(start, sentence)
+    return bool(findings) and _TABLE_ROW.search(text, findings[-1].sentence[1], lead) is not None
 
 
 def _for_that_use(
