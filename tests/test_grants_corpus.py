@@ -64,6 +64,10 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout40": (0.95, 0.76),  # not used for development; looked at with this stop's final detector
     "heldout41": (0.92, 0.60),  # not used for development; looked at with this stop's final detector
     "heldout42": (0.96, 0.73),  # not used for development; looked at with this stop's final detector
+    "heldout43": (0.92, 0.65),  # first look 2026-11-24 (session 13 start); used for development since
+    "heldout44": (0.95, 0.86),  # not used for development; first look at the session 13 start detector
+    "heldout45": (0.84, 0.60),  # first look 2026-11-24 (session 13 start); used for development since
+    "heldout46": (0.87, 0.62),  # not used for development; first look at the session 13 start detector
 }
 
 
