@@ -3363,3 +3363,24 @@ def test_a_later_sentence_of_the_grant_paragraph_says_more_of_it(grant: str, asi
         f"# T\n\n## 6. Photos\n\n| Topic | Summary |\n|---|---|\n| Photos | {grant} |\n| Sales | {unpaid} |\n"
     )
     assert all("royalty_free" not in g.kinds for g in run(table, provider="ThreadCo").grants)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reviews help other job seekers, so they work differently from your profile: by posting a review, "
+        "you grant Hirely a perpetual, worldwide licence to publish it.",
+        "Les avis aident les autres membres à choisir un rendez-vous : en publiant un avis, vous accordez à "
+        "Hirely une licence perpétuelle et mondiale pour le publier.",
+    ],
+)
+def test_the_granting_you_after_your_or_rendez_vous(sentence: str) -> None:
+    # "you" inside "your", « vous » inside « rendez-vous »: not where the subject of the verb is
+    text = (
+        "# T\n\n## 3. Profile\n\nYou give Hirely a licence to show your profile to employers.\n\n"
+        f"## 4. Reviews\n\n{sentence}\n"
+    )
+    profile, review = [g for g in run(text, provider="Hirely").grants if g.flagged]
+    assert (review.clause, review.grantor, review.grantee) == ("4", "user", "provider")
+    assert {"perpetual", "worldwide"} <= set(review.kinds)
+    assert not {"perpetual", "worldwide"} & set(profile.kinds)

@@ -1235,29 +1235,24 @@ _COORDINATED = re.compile(r"\b(?:and|et)\s+(?:(?:hereby|also|further|également)
 _AFTER_PREPOSITION = re.compile(r"\b(?:à|au|aux|to|with|for|from|by|par|avec|pour|auprès\s+de)\s+$", _FLAGS)
 
 
-def _parties_with_positions(text: str, lexicon: Lexicon) -> list[tuple[Party, str, int]]:
-    found = []
-    position = 0
-    for party, words in _parties_in(text, lexicon):
-        position = text.find(words, position)
-        found.append((party, words, position))
-        position += len(words)
-    return found
-
-
 def _parties_in(text: str, lexicon: Lexicon) -> list[tuple[Party, str]]:
+    return [(party, words) for party, words, _ in _parties_with_positions(text, lexicon)]
+
+
+def _parties_with_positions(text: str, lexicon: Lexicon) -> list[tuple[Party, str, int]]:
+    """The parties named in `text`, in order, with where each starts (the longest wording at a place)."""
     found: list[tuple[int, Party, str]] = []
     parties: tuple[Party, ...] = ("other_users", "user", "provider", "third_parties")
     for party in parties:
         for match in lexicon.parties[party].finditer(text):
             found.append((match.start(), party, match.group()))
     found.sort(key=lambda item: (item[0], -len(item[2])))
-    result: list[tuple[Party, str]] = []
+    result: list[tuple[Party, str, int]] = []
     last_end = -1
     for start, party, words in found:
         if start < last_end:
             continue
-        result.append((party, words))
+        result.append((party, words, start))
         last_end = start + len(words)
     return result
 
