@@ -3040,6 +3040,9 @@ def test_transmissible_is_transferable(sentence: str, present: bool) -> None:
         "those posts.",
         "Vos messages sont visibles par les autres membres du cours, et vous leur accordez l'autorisation de "
         "les citer.",
+        "When you share a Design with other people by a link, you allow them to copy and share it.",
+        "Lorsque vous partagez un Design avec d'autres personnes au moyen d'un lien, vous leur permettez de "
+        "le consulter et d'en faire une copie.",
     ],
 )
 def test_them_after_other_users_in_the_same_sentence(sentence: str) -> None:
@@ -3384,3 +3387,20 @@ def test_the_granting_you_after_your_or_rendez_vous(sentence: str) -> None:
     assert (review.clause, review.grantor, review.grantee) == ("4", "user", "provider")
     assert {"perpetual", "worldwide"} <= set(review.kinds)
     assert not {"perpetual", "worldwide"} & set(profile.kinds)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Pixelorage may assign these terms, including the licences you grant it, to a buyer of its business.",
+        "Pixelorage peut céder les Conditions, y compris les licences que vous lui accordez, à l'acquéreur "
+        "de son activité.",
+    ],
+)
+def test_the_licences_you_grant_it_in_the_present_go_with_the_terms(closing: str) -> None:
+    text = (
+        "# T\n\n## 4. Images\n\nYou grant Pixelorage a licence to reproduce your images.\n\n"
+        f"## 14. Miscellaneous\n\n14.2 {closing}\n"
+    )
+    (licence,) = [g for g in run(text, provider="Pixelorage").grants if g.flagged]
+    assert "transferable" in licence.kinds

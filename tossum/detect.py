@@ -663,10 +663,16 @@ def _grants_in_sentence(
         grantor, grantee = direction
         if (
             (grantor, grantee) == ("user", "provider")
-            and (_THEM_AFTER.match(sentence, match.end()) or _LEUR_BEFORE.search(sentence, 0, match.start()))
+            and (
+                _THEM_AFTER.match(sentence, match.end())
+                or _LEUR_BEFORE.search(sentence, 0, match.start())
+                or _THEM_TO.search(match.group())  # "you allow them to view it"
+            )
             and (
                 _first_party(context, lexicon) == "other_users"
                 or any(party == "other_users" for party, _ in _parties_in(sentence[: match.start()], lexicon))
+                # "When you share a Design with other people, you allow them to view it"
+                or _OTHER_PEOPLE.search(sentence, 0, match.start()) is not None
             )
         ):
             # "Your listeners may download ... You grant them that permission", "Posts are visible to other
@@ -1103,6 +1109,8 @@ _ROLE_RECIPIENT = re.compile(
     r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
     _FLAGS,
 )
+_OTHER_PEOPLE = re.compile(r"\b(?:other\s+people|others|d['’]autres\s+personnes)\b", _FLAGS)
+_THEM_TO = re.compile(r"\sthem\s+to\s", _FLAGS)
 _THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
 _LEUR_BEFORE = re.compile(r"\bvous\s+leur\s+$", _FLAGS)
 
@@ -2283,7 +2291,7 @@ _ASSIGNS_LICENCE = re.compile(
 _WITH_ALL_LICENCES = re.compile(
     r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
-    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:avez\s+)?(?:concédées|accordées|consenties)"
+    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
