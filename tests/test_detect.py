@@ -3404,3 +3404,62 @@ def test_the_licences_you_grant_it_in_the_present_go_with_the_terms(closing: str
     )
     (licence,) = [g for g in run(text, provider="Pixelorage").grants if g.flagged]
     assert "transferable" in licence.kinds
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "We may assign these Terms and the rights granted to us under them to any successor.",
+        "Nous pouvons céder les présentes conditions et les droits que vous nous avez concédés à tout "
+        "successeur.",
+    ],
+)
+def test_the_rights_granted_to_us_go_with_the_assigned_terms(closing: str) -> None:
+    grant = (
+        "You grant Gazette a licence to publish your letters."
+        if closing.startswith("We")
+        else "Vous concédez à Gazette une licence pour publier vos lettres."
+    )
+    text = f"# T\n\n## 4. Letters\n\n{grant}\n\n## 15. General\n\n15.2 {closing}\n"
+    (licence,) = [g for g in run(text, provider="Gazette").grants if g.flagged]
+    assert "transferable" in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "By entering, you agree that, if you win, we may use your name and photograph in announcements.",
+            "name_likeness",
+        ),
+        (
+            "En participant, vous acceptez que, si vous gagnez, nous puissions utiliser votre nom et votre "
+            "photo dans nos annonces.",
+            "name_likeness",
+        ),
+        ("By submitting a letter, you consent to the publication of your name with it.", "name_likeness"),
+        (
+            "En envoyant une lettre, vous consentez à la publication de votre nom avec celle-ci.",
+            "name_likeness",
+        ),
+    ],
+)
+def test_consents_with_a_condition_between_or_to_a_publication(sentence: str, kind: str) -> None:
+    (found,) = run(f"# T\n\n## 5. Contests\n\n{sentence}\n", provider="Gazette").grants
+    assert (found.grantor, found.grantee, found.subject) == ("user", "provider", kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You waive in favour of Gazette, its licensees and assigns all moral rights in your Submissions.",
+        "You will indemnify Gazette against claims by speakers that they did not consent to recording.",
+    ],
+)
+def test_assigns_as_a_noun_and_a_consent_someone_did_not_give(sentence: str) -> None:
+    found = run(f"# T\n\n## 4. Submissions\n\n{sentence}\n", provider="Gazette").grants
+    assert not any("assignment" in g.kinds for g in found)
+    if "did not" in sentence:
+        assert not found  # no grant at all
+    else:
+        assert [g.kinds for g in found] == [["moral_rights_waiver"]]

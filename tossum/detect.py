@@ -2289,10 +2289,14 @@ _ASSIGNS_LICENCE = re.compile(
 # compris les licences que vous nous avez concédées »: found from the licences (a rarer word than "may"), then
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
-    r"licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
+    # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
+    r"|rights\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:granted|grant|give|gave)\s+us|granted\s+to\s+us)"
+    r"|droits\s+(?:que\s+vous\s+nous\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis)|concédez|accordez|consentez)"
+    r"|qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis)))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
@@ -2312,7 +2316,7 @@ _ALL_LICENCES_BEFORE = re.compile(
     _FLAGS,
 )
 _ALL_BEFORE = re.compile(
-    r"\b(?:together\s+with|along\s+with|including|and|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
+    r"\b(?:together\s+with|along\s+with|including|and|et|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
     r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?$",
     _FLAGS,
 )
@@ -2384,7 +2388,7 @@ def _apply_section_references(
         for finding in user:
             if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
                 _transferable_to_provider(finding, span)
-    for licences in _matches_at(_WITH_ALL_LICENCES, text, ("licen",), lowered=True):
+    for licences in _matches_at(_WITH_ALL_LICENCES, text, ("licen", "rights", "droits"), lowered=True):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
         every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
