@@ -3463,3 +3463,48 @@ def test_assigns_as_a_noun_and_a_consent_someone_did_not_give(sentence: str) -> 
         assert not found  # no grant at all
     else:
         assert [g.kinds for g in found] == [["moral_rights_waiver"]]
+
+
+@pytest.mark.parametrize(
+    ("feedback", "closing"),
+    [
+        (
+            "If you send us suggestions, we can use them in any way we like, with no obligation to you.",
+            "We may assign these Terms, including the licences and permissions you give us, to a buyer.",
+        ),
+        (
+            "Si vous nous faites part de suggestions, nous pourrons les utiliser de quelque manière que ce "
+            "soit, sans restriction ni obligation envers vous.",
+            "Nous pouvons céder les présentes conditions, y compris les licences que vous nous avez "
+            "concédées, à un acquéreur.",
+        ),
+    ],
+)
+def test_unpaid_feedback_permissions(feedback: str, closing: str) -> None:
+    # whether a permission over feedback goes with the assigned terms is left open: the held-out sets
+    # written before the 2026-11-24 conventions say no, later ones yes (net zero on the used sets)
+    text = f"# T\n\n## 7. Feedback\n\n{feedback}\n\n## 13. General\n\n{closing}\n"
+    (found,) = [g for g in run(text, provider="Babil").grants if g.flagged]
+    assert found.subject == "feedback"
+    assert "royalty_free" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "Vous nous autorisez à afficher votre nom à côté des publicités, sans que vous receviez de "
+            "rémunération.",
+            {"royalty_free"},
+        ),
+        (
+            "Lorsque vous nous adressez des suggestions, vous acceptez que Vireo puisse les exploiter "
+            "librement, à toutes fins, sans vous devoir aucune rémunération.",
+            {"any_purpose", "royalty_free"},
+        ),
+    ],
+)
+def test_french_unpaid_wordings_and_agreeing_that_we_may_exploit(sentence: str, kinds: set[str]) -> None:
+    (found,) = run(f"# T\n\n## 9. Avis\n\n{sentence}\n", provider="Vireo").grants
+    assert (found.grantor, found.grantee) == ("user", "provider")
+    assert kinds <= set(found.kinds)
