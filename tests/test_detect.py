@@ -3508,3 +3508,26 @@ def test_french_unpaid_wordings_and_agreeing_that_we_may_exploit(sentence: str, 
     (found,) = run(f"# T\n\n## 9. Avis\n\n{sentence}\n", provider="Vireo").grants
     assert (found.grantor, found.grantee) == ("user", "provider")
     assert kinds <= set(found.kinds)
+
+
+def test_every_trigger_wording_starts_with_a_letter_for_the_clause_scan() -> None:
+    """A wording led by an optional group or a lookbehind leaves the clause scan's first-letter branches
+    and is tried at every position of every clause (a 5-10% slower detector, seen on 2026-11-24)."""
+    import tomllib
+
+    from tossum.detect import TRIGGER_KINDS, _leading_alternatives, _literal_led, _top_level
+
+    lexicon_dir = Path(__file__).resolve().parent.parent / "tossum" / "lexicon"
+    slow = []
+    for lang in ("en", "fr"):
+        verbs = tomllib.loads((lexicon_dir / f"grants.{lang}.toml").read_text(encoding="utf-8"))["verbs"]
+        for kind in TRIGGER_KINDS:
+            for pattern in verbs[kind]:
+                for top in _top_level(pattern):
+                    for led in _literal_led(top):
+                        for alternative in _leading_alternatives(led):
+                            if not (
+                                alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "{", "+")
+                            ):
+                                slow.append((lang, kind, alternative[:60]))
+    assert slow == []
