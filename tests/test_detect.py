@@ -3531,3 +3531,17 @@ def test_every_trigger_wording_starts_with_a_letter_for_the_clause_scan() -> Non
                             ):
                                 slow.append((lang, kind, alternative[:60]))
     assert slow == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'utilisateur renonce à être nommé en qualité d'auteur lorsque sa photo est reprise dans un guide.",
+        "L'Annonceur renonce, pour les seules utilisations prévues à l'article 5.3, à exiger la mention du "
+        "nom des auteurs des photographies.",
+        "You waive, for the uses in the guide only, the right to be named as the author of the photographs.",
+    ],
+)
+def test_waiving_the_right_to_be_named_as_the_author(sentence: str) -> None:
+    (found,) = run(f"# T\n\n## 6. Photos\n\n{sentence}\n", provider="Pignon").grants
+    assert (found.grantor, found.kinds) == ("user", ["moral_rights_waiver"])

@@ -770,7 +770,8 @@ _MORAL_RIGHTS = re.compile(
     r"|\bto\s+be\s+(?:identified|named|credited)\s+as\s+(?:the\s+)?author\b"
     r"|\brights?\s+to\s+object\s+to\b"
     r"|\bs['’]opposer\s+aux\s+(?:coupes|montages?|recadrages?|retouches?)"
-    r"|\bmention\s+de\s+(?:son|votre)\s+nom\b",
+    r"|\bmention\s+(?:de\s+(?:son|votre|leur)|du|des)\s+noms?\b"
+    r"|\bêtre\s+(?:nommée?s?|citée?s?|créditée?s?|identifiée?s?)\s+(?:en\s+(?:qualité|tant)\s+(?:d['’]|qu['’])auteur|comme\s+(?:l['’])?auteur)",
     _FLAGS,
 )
 _BACK_TO_THEM = re.compile(r"\b(?:those|these|such|they|ces|ceux-ci|celles-ci|ils|elles)\b", _FLAGS)
