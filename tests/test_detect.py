@@ -3545,3 +3545,51 @@ def test_every_trigger_wording_starts_with_a_letter_for_the_clause_scan() -> Non
 def test_waiving_the_right_to_be_named_as_the_author(sentence: str) -> None:
     (found,) = run(f"# T\n\n## 6. Photos\n\n{sentence}\n", provider="Pignon").grants
     assert (found.grantor, found.kinds) == ("user", ["moral_rights_waiver"])
+
+
+@pytest.mark.parametrize(
+    ("grant", "ending"),
+    [
+        (
+            "You grant Rootline a licence to publish your photos.",
+            "This licence is free; it ends 30 days after you delete them, except for any album already in "
+            "print.",
+        ),
+        (
+            "Vous concédez à Rootline une licence pour publier vos photos.",
+            "Cette licence est gratuite ; elle prend fin 30 jours après leur suppression, à l'exception des "
+            "albums déjà en impression.",
+        ),
+    ],
+)
+def test_an_end_with_an_exception_naming_what_is_kept_is_survival(grant: str, ending: str) -> None:
+    (licence,) = [g for g in run(f"# T\n\n## 4. Photos\n\n{grant} {ending}\n", provider="Rootline").grants]
+    assert "survives_termination" in licence.kinds
+    plain_end = ending.split(", except")[0].split(", à l'exception")[0] + "."
+    (licence,) = [g for g in run(f"# T\n\n## 4. Photos\n\n{grant} {plain_end}\n", provider="Rootline").grants]
+    assert "survives_termination" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("grants", "ending"),
+    [
+        (
+            "(a) **Marketplace.** You grant Rootline a licence to sell your courses.\n\n"
+            "(b) **Promotion.** You grant Rootline a licence to show your name in adverts.",
+            "The licence in Section 7(a) terminates 90 days after your courses are unpublished, except as "
+            "needed to support the continued access of learners who bought them.",
+        ),
+        (
+            "(a) **Vente.** Vous concédez à Rootline une licence pour vendre vos cours.\n\n"
+            "(b) **Promotion.** Vous concédez à Rootline une licence pour afficher votre nom dans ses "
+            "publicités.",
+            "La licence prévue à l'article 7(a) prend fin 90 jours après le retrait de vos cours, sauf pour "
+            "les apprenants qui les ont achetés, qui conservent leur accès.",
+        ),
+    ],
+)
+def test_a_later_section_ending_a_lettered_licence_with_an_exception(grants: str, ending: str) -> None:
+    text = f"# T\n\n## 7. Courses\n\n{grants}\n\n## 12. Termination\n\n12.3 {ending}\n"
+    marketplace, promotion = [g for g in run(text, provider="Rootline").grants if g.flagged]
+    assert "survives_termination" in marketplace.kinds
+    assert "survives_termination" not in promotion.kinds  # "7(a)" names (a), not all of section 7

@@ -1826,6 +1826,37 @@ _KEEPS = re.compile(
 )
 
 
+# an exception to the end that names what it keeps: "except as to", "except for", « sauf pour »
+_EXCEPTED_SCOPE = re.compile(
+    r"(?:except|save)\s+(?:as\s+to|for|in\s+respect\s+of|with\s+respect\s+to)\b"
+    r"|sauf\s+(?:pour|en\s+ce\s+qui\s+concerne|s['’]agissant)\b|à\s+l['’]exception\s+d(?:es?|u)\b",
+    _FLAGS,
+)
+_END_VERB = re.compile(
+    r"\b(?:end|ends|terminates?|ceases?|expires?|prend(?:ra|ront|nent)?\s+fin|cesse(?:ra|nt|ront)?"
+    r"|expire(?:ra|nt)?)\b",
+    _FLAGS,
+)
+
+
+def _kept_after_end(sentence: str, after: int) -> tuple[int, int] | None:
+    """Where a sentence that ends a licence (after `after`) excepts what goes on: 'ends when you delete it,
+    except as to ...', '... except that we may keep ...'; not what the user keeps."""
+    end = _END_VERB.search(sentence, after)
+    exception = _EXCEPTION.search(sentence, end.end()) if end else None
+    if exception is None:
+        return None
+    scope = _EXCEPTED_SCOPE.match(sentence, exception.start())
+    if scope:
+        return scope.span()
+    keeps = _KEEPS.search(sentence, exception.end())
+    if keeps is None or _NEGATED_BEFORE.search(sentence, 0, keeps.start()):
+        return None
+    if _NAMES_LICENCE.search(sentence, exception.end(), keeps.start()):
+        return None  # "..., except that (a) any licence under Section 6.4 continues": another licence goes on
+    return None if _BY_YOU.search(sentence, exception.end(), keeps.start()) else keeps.span()
+
+
 _OPENS_EXCEPTION = re.compile(
     r"\W*(?:however|but|nevertheless|toutefois|cependant|néanmoins|mais|par\s+exception)\b", _FLAGS
 )
@@ -1863,11 +1894,21 @@ class _Ending:
         if exception is None:
             return
         keeps = _KEEPS.search(sentence, exception.end())
+        if ends and (keeps is None or _BY_YOU.search(sentence, exception.end(), keeps.start())):
+            # "ends when you delete it, except as to content other users have copied": what is excepted
+            keeps = _EXCEPTED_SCOPE.match(sentence, exception.start())
         if keeps is None or _NEGATED_BEFORE.search(sentence, 0, keeps.start()):
             return
         if _BY_YOU.search(sentence, exception.end(), keeps.start()):
             return
         finding = findings[-1]
+        reference = _NAMES_LICENCE.search(sentence) if ends and _DIGIT.search(sentence) else None
+        if reference and not _names(
+            _section_refs(sentence[reference.start() : reference.end() + 30]),
+            finding.clause,
+            finding.paragraph,
+        ):
+            return  # "The licence in Section 7(a) terminates ..., except ...": not the latest licence
         if (
             finding.grantor == "user"
             and (finding.is_licence or finding.kind in ("consent", "content_use"))
@@ -2706,6 +2747,10 @@ def _said_about(
         stated.attributes.setdefault(
             "survives_termination", (start + survives.start(), start + survives.end())
         )
+    # "Your license under Section 4.2 ends when you delete ..., except as to content others have copied"
+    kept = _kept_after_end(sentence, ref_end - start)
+    if kept:
+        stated.attributes.setdefault("survives_termination", (start + kept[0], start + kept[1]))
     # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
     unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
     if unaffected and _ENDING.search(sentence):
@@ -2770,7 +2815,8 @@ _NOT_AFFECTED = re.compile(
     r"|\b(?:est|sera|sont|seront)\s+sans\s+effet\s+sur",
     _FLAGS,
 )
-_REFERENCE_END = re.compile(r";|\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
+# ';', a list item "(b) " (not "7(a) ", a section's number), 'except'
+_REFERENCE_END = re.compile(r";|(?<![\w)])\(\w{1,3}\)\s|\bexcept\b|\bsauf\b", _FLAGS)
 # the first word after "Sections 6.1, 6.2 and 6.3" that is no part of the list of numbers
 _ORDINARY_WORD = re.compile(
     r"\b(?!(?:and|or|et|ou|to|through|à|au|aux|in|under|this|these|sections?|clauses?|articles?|paragraph\w*)\b)"
