@@ -3593,3 +3593,27 @@ def test_a_later_section_ending_a_lettered_licence_with_an_exception(grants: str
     marketplace, promotion = [g for g in run(text, provider="Rootline").grants if g.flagged]
     assert "survives_termination" in marketplace.kinds
     assert "survives_termination" not in promotion.kinds  # "7(a)" names (a), not all of section 7
+
+
+@pytest.mark.parametrize(
+    ("grant", "ending"),
+    [
+        (
+            "4.2 You grant Mijo a licence to publish your recipes.",
+            "Deleting your account ends the licence in Section 4.2. However, recipes already printed in our "
+            "cookbooks may remain in circulation.",
+        ),
+        (
+            "4.2 Vous concédez à Mijo une licence pour publier vos recettes.",
+            "La suppression du compte met fin à la licence consentie à l'article 4.2. Toutefois, les "
+            "recettes déjà imprimées dans nos livres pourront y demeurer.",
+        ),
+    ],
+)
+def test_an_ending_of_a_named_licence_then_however_something_remains(grant: str, ending: str) -> None:
+    text = f"# T\n\n## 4. Recipes\n\n{grant}\n\n## 9. Closing\n\n9.1 {ending}\n"
+    (licence,) = [g for g in run(text, provider="Mijo").grants if g.flagged]
+    assert "survives_termination" in licence.kinds
+    nothing_remains = text.split(" However")[0].split(" Toutefois")[0] + "\n"
+    (licence,) = [g for g in run(nothing_remains, provider="Mijo").grants if g.flagged]
+    assert "survives_termination" not in licence.kinds

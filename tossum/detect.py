@@ -1834,7 +1834,7 @@ _EXCEPTED_SCOPE = re.compile(
 )
 _END_VERB = re.compile(
     r"\b(?:end|ends|terminates?|ceases?|expires?|prend(?:ra|ront|nent)?\s+fin|cesse(?:ra|nt|ront)?"
-    r"|expire(?:ra|nt)?)\b",
+    r"|expire(?:ra|nt)?|met(?:tra|tent|tront)?\s+fin)\b",
     _FLAGS,
 )
 
@@ -2751,6 +2751,14 @@ def _said_about(
     kept = _kept_after_end(sentence, ref_end - start)
     if kept:
         stated.attributes.setdefault("survives_termination", (start + kept[0], start + kept[1]))
+    elif index + 1 < len(spans) and _END_VERB.search(sentence):
+        # « La suppression ... met fin à la licence consentie à l'article 7.2. Toutefois, les Contenus déjà
+        # intégrés ... pourront y demeurer »: the next sentence excepts what goes on
+        following = text[spans[index + 1][0] : spans[index + 1][1]]
+        kept = _kept_after_end("ends, " + following, 0) if _OPENS_EXCEPTION.match(following) else None
+        if kept:
+            at_next = spans[index + 1][0] - len("ends, ")
+            stated.attributes.setdefault("survives_termination", (at_next + kept[0], at_next + kept[1]))
     # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
     unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
     if unaffected and _ENDING.search(sentence):
