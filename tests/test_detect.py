@@ -3498,13 +3498,18 @@ def test_unpaid_feedback_permissions(feedback: str, closing: str) -> None:
             {"royalty_free"},
         ),
         (
+            "Any ideas or suggestions you send us may be used by Vireo freely, without any duty to credit or "
+            "pay you.",
+            {"royalty_free"},
+        ),
+        (
             "Lorsque vous nous adressez des suggestions, vous acceptez que Vireo puisse les exploiter "
             "librement, à toutes fins, sans vous devoir aucune rémunération.",
             {"any_purpose", "royalty_free"},
         ),
     ],
 )
-def test_french_unpaid_wordings_and_agreeing_that_we_may_exploit(sentence: str, kinds: set[str]) -> None:
+def test_unpaid_wordings_and_agreeing_that_we_may_exploit(sentence: str, kinds: set[str]) -> None:
     (found,) = run(f"# T\n\n## 9. Avis\n\n{sentence}\n", provider="Vireo").grants
     assert (found.grantor, found.grantee) == ("user", "provider")
     assert kinds <= set(found.kinds)
