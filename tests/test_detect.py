@@ -3622,3 +3622,30 @@ def test_an_ending_of_a_named_licence_then_however_something_remains(grant: str,
     nothing_remains = text.split(" However")[0].split(" Toutefois")[0] + "\n"
     (licence,) = [g for g in run(nothing_remains, provider="Mijo").grants if g.flagged]
     assert "survives_termination" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        (
+            "If you win a challenge, we may feature your display name and photo on our social media, and you "
+            "will not be compensated for this.",
+            True,
+        ),
+        (
+            "Si vous gagnez un défi, nous pouvons mettre en avant votre pseudonyme et votre photo sur nos "
+            "réseaux sociaux, sans que vous receviez de rémunération.",
+            True,
+        ),
+        ("You may feature your own badges on your profile page.", False),
+        ("Vous pouvez mettre en avant vos badges sur votre profil.", False),
+    ],
+)
+def test_featuring_the_users_name_or_photo_is_a_publicity_permission(sentence: str, granted: bool) -> None:
+    found = [
+        g for g in run(f"# T\n\n## 5. Challenges\n\n{sentence}\n", provider="Stride").grants if g.flagged
+    ]
+    assert bool(found) is granted
+    if granted:
+        assert (found[0].grantor, found[0].grantee) == ("user", "provider")
+        assert "royalty_free" in found[0].kinds
