@@ -3649,3 +3649,17 @@ def test_featuring_the_users_name_or_photo_is_a_publicity_permission(sentence: s
     if granted:
         assert (found[0].grantor, found[0].grantee) == ("user", "provider")
         assert "royalty_free" in found[0].kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By attending, you consent to the Organiser and its partners filming you and using those recordings "
+        "in any media, without payment to you.",
+        "En assistant à l'événement, vous consentez à ce que l'Organisateur et ses partenaires vous filment "
+        "et utilisent ces enregistrements sur tout support, sans contrepartie.",
+    ],
+)
+def test_consenting_to_a_named_party_and_its_partners_filming_you(sentence: str) -> None:
+    (found,) = run(f"# T\n\n## 7. Events\n\n{sentence}\n", provider="Gatepass").grants
+    assert found.grantor == "user" and "royalty_free" in found.kinds
