@@ -3663,3 +3663,30 @@ def test_featuring_the_users_name_or_photo_is_a_publicity_permission(sentence: s
 def test_consenting_to_a_named_party_and_its_partners_filming_you(sentence: str) -> None:
     (found,) = run(f"# T\n\n## 7. Events\n\n{sentence}\n", provider="Gatepass").grants
     assert found.grantor == "user" and "royalty_free" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("Your transaction data is also used to train and improve our fraud-detection models.", True),
+        (
+            "Vos données de transaction sont également utilisées pour entraîner et améliorer nos modèles "
+            "d'apprentissage automatique.",
+            True,
+        ),
+        ("Your transaction data is not used to train our fraud-detection models.", False),
+        (
+            "Vos données de transaction ne sont pas utilisées pour entraîner nos modèles d'apprentissage "
+            "automatique.",
+            False,
+        ),
+    ],
+)
+def test_content_said_in_the_present_to_be_used_for_training(sentence: str, granted: bool) -> None:
+    found = [g for g in run(f"# T\n\n## 6. Data\n\n{sentence}\n", provider="Vireo").grants if g.flagged]
+    if granted:
+        assert [(g.grantor, g.grantee, "ai_training" in g.kinds) for g in found] == [
+            ("user", "provider", True)
+        ]
+    else:
+        assert found == []

@@ -1127,7 +1127,8 @@ _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 _PERMITTED = re.compile(r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right)\b", _FLAGS)
 _PASSIVE_TRAINING = re.compile(
-    r"\b(?:be\s+(?:\w+\s+){0,4}?used|être\s+[^.;]*?utilisée?s?)\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))",
+    r"\b(?:be\s+(?:\w+\s+){0,4}?used|(?:is|are)\s+(?:also\s+)?used|être\s+[^.;]*?utilisée?s?"
+    r"|(?:est|sont)\s+(?:\w+\s+)?(?:utilisée?s?|exploitée?s?|réutilisée?s?))\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))",
     _FLAGS,
 )
 # "licensed to us by archives", « concédée à la Société par des tiers »: granted by others than the user
