@@ -3690,3 +3690,28 @@ def test_content_said_in_the_present_to_be_used_for_training(sentence: str, gran
         ]
     else:
         assert found == []
+
+
+@pytest.mark.parametrize(
+    ("grant", "closing"),
+    [
+        (
+            "6.2 En publiant un avis, l'utilisateur accorde à Escales une licence gratuite, illimitée dans "
+            "le temps et dans l'espace, pour le reproduire.",
+            "12.2 Les ch. 6, 9 et 11 subsistent après la suppression du compte.",
+        ),
+        (
+            "6.2 By posting a review, you grant Escales a free licence, unlimited in time and in space, to "
+            "reproduce it.",
+            "12.2 Sections 6, 9 and 11 survive the deletion of the account.",
+        ),
+    ],
+)
+def test_unlimited_in_space_and_swiss_chiffres_that_subsist(grant: str, closing: str) -> None:
+    text = (
+        f"# T\n\n## 6. Contributions\n\n{grant}\n\n## 12. Fin\n\n12.1 Each party may end it.\n\n{closing}\n"
+    )
+    (licence,) = [g for g in run(text, provider="Escales").grants if g.flagged]
+    assert {"worldwide", "perpetual", "survives_termination"} <= set(licence.kinds)
+    # « 12.2 Les ch. 6, ... »: the dot of « ch. » (chiffres) ends no run-in title "Les ch"
+    assert not any((c.title or "").endswith(" ch") for c in segment_document(text))

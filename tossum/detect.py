@@ -1954,7 +1954,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 _SURVIVAL = re.compile(
-    r"\bsurviv\w*|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
+    r"\bsurviv\w*|\bsubsist(?:e|ent|eront|era)\b|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
     r"|(?:rest|demeur)\w*\s+applicables?"
     r"|continues?\s+to\s+apply\b|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
@@ -1975,6 +1975,7 @@ _SURVIVAL = re.compile(
 # every wording of _SURVIVAL starts with one of these (lower case)
 _SURVIVAL_WORDS = (
     "surviv",
+    "subsist",
     "continu",
     "rest",
     "demeur",
@@ -2165,7 +2166,7 @@ _ANNEX_REF = re.compile(
 )
 _SECTION_WORD = re.compile(
     # « chiffre 6 »: the Swiss word for a numbered section
-    r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|chiffres?|(?-i:(?:Parts?|Parties?|Titres?)\b))|§",
+    r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|chiffres?|ch\.(?=\s*\d)|(?-i:(?:Parts?|Parties?|Titres?)\b))|§",
     _FLAGS,
 )
 # "the licence in 6.2": a paragraph named by its number alone, right after the preposition

@@ -47,6 +47,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from tossum.schema import Clause
+from tossum.sentences import ABBREVIATIONS
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -605,6 +606,8 @@ def _is_lead_in_title(text: str, *, dotted: bool) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_LEAD_IN_WORDS or not _is_title(text):
         return False
+    if words[-1].lower() in ABBREVIATIONS:
+        return False  # `12.2 Les ch. 6, 9 et 11 subsistent`: the dot of « ch. » (chiffres) ends no title
     title_case = _is_title(text, strict=True)
     if not dotted:
         return title_case

@@ -10,7 +10,7 @@ import re
 
 ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd llc co corp art arts no nos vs cf p pp sec ss m mm mme mlle dr st s.a s.a.s "
-    "s.à.r.l sarl sas n° ex al approx fig u.s u.k e.u c.-à-d c.à.d".split()
+    "s.à.r.l sarl sas n° ex al approx fig u.s u.k e.u c.-à-d c.à.d ch".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪◦]|\(?[a-z0-9]{1,4}[.)]\.?)\s", re.I)
