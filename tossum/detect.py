@@ -1499,7 +1499,6 @@ _THAT_END = re.compile(
 )
 
 
-# a new paragraph: a blank line, or a table row
 _LEADING_MARKS = re.compile(r"[\W_]*")
 
 
@@ -1509,6 +1508,7 @@ def _first_word(start: int, sentence: str) -> int:
     return start + (lead.end() if lead else 0)
 
 
+# a new paragraph: a blank line, or a table row
 _BLANK_LINE = re.compile(r"\n[ \t>]*(?:\n|\|)")
 
 
@@ -1845,8 +1845,11 @@ def _kept_after_end(sentence: str, after: int) -> tuple[int, int] | None:
     except as to ...', '... except that we may keep ...'; not what the user keeps."""
     end = _END_VERB.search(sentence, after)
     exception = _EXCEPTION.search(sentence, end.end()) if end else None
-    if exception is None:
-        return None
+    return _kept(sentence, exception) if exception else None
+
+
+def _kept(sentence: str, exception: re.Match[str]) -> tuple[int, int] | None:
+    """What the exception at `exception` keeps going after a licence's end, if anything."""
     scope = _EXCEPTED_SCOPE.match(sentence, exception.start())
     if scope:
         return scope.span()
@@ -2756,11 +2759,12 @@ def _said_about(
     elif index + 1 < len(spans) and _END_VERB.search(sentence):
         # « La suppression ... met fin à la licence consentie à l'article 7.2. Toutefois, les Contenus déjà
         # intégrés ... pourront y demeurer »: the next sentence excepts what goes on
-        following = text[spans[index + 1][0] : spans[index + 1][1]]
-        kept = _kept_after_end("ends, " + following, 0) if _OPENS_EXCEPTION.match(following) else None
+        next_start, next_end = spans[index + 1]
+        following = text[next_start:next_end]
+        opening = _OPENS_EXCEPTION.match(following)
+        kept = _kept(following, opening) if opening else None
         if kept:
-            at_next = spans[index + 1][0] - len("ends, ")
-            stated.attributes.setdefault("survives_termination", (at_next + kept[0], at_next + kept[1]))
+            stated.attributes.setdefault("survives_termination", (next_start + kept[0], next_start + kept[1]))
     # "Termination of your account does not affect the licences granted under paragraphs 1 and 4"
     unaffected = _NOT_AFFECTED.search(sentence, earlier[-1] if earlier else 0, at)
     if unaffected and _ENDING.search(sentence):
