@@ -65,6 +65,30 @@ def test_zoom_seed_french_kinds_equal_english_expectations() -> None:
         ("En publiant, vous nous concédez une licence gratuite sur vos contenus.", "user", "provider"),
         ("Vous devez nous accorder une licence sur vos contenus.", "user", "provider"),
         ("Nous vous accordons un droit d'accès au service.", "provider", "user"),
+        # a user's role in lower case is another user, not the provider
+        (
+            "When you send a design idea to an artist, you give that artist permission to adapt it.",
+            "user",
+            "other_users",
+        ),
+        (
+            "When a client buys a flash design, the Pro grants that client a licence to use it once.",
+            "user",
+            "other_users",
+        ),
+        ("You give the host permission to photograph the apartment.", "user", "other_users"),
+        (
+            "Lorsque vous envoyez une idée de motif à un artiste, vous accordez à cet artiste le droit de "
+            "l'adapter.",
+            "user",
+            "other_users",
+        ),
+        (
+            "Lorsqu'un client achète un motif, le Pro concède à ce client une licence d'usage unique.",
+            "user",
+            "other_users",
+        ),
+        ("Vous accordez à l'acheteur une licence pour utiliser le modèle.", "user", "other_users"),
     ],
 )
 def test_direction(sentence: str, grantor: str, grantee: str) -> None:
@@ -3410,6 +3434,9 @@ def test_the_licences_you_grant_it_in_the_present_go_with_the_terms(closing: str
     "closing",
     [
         "We may assign these Terms and the rights granted to us under them to any successor.",
+        "We can assign these terms and the rights you've given us to any company that takes over Gazette.",
+        "Nous pouvons céder ces conditions et les droits que vous nous avez accordés à toute société qui "
+        "reprend Gazette.",
         "Nous pouvons céder les présentes conditions et les droits que vous nous avez concédés à tout "
         "successeur.",
     ],
@@ -3715,3 +3742,90 @@ def test_unlimited_in_space_and_swiss_chiffres_that_subsist(grant: str, closing:
     assert {"worldwide", "perpetual", "survives_termination"} <= set(licence.kinds)
     # « 12.2 Les ch. 6, ... »: the dot of « ch. » (chiffres) ends no run-in title "Les ch"
     assert not any((c.title or "").endswith(" ch") for c in segment_document(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "When you send a design idea to an artist, you give that artist permission to adapt it.",
+            "user_content",
+        ),
+        ("You give us permission to use your ideas and suggestions about the app.", "feedback"),
+        (
+            "Lorsque vous envoyez une idée de tatouage à un artiste, vous accordez à cet artiste le droit de "
+            "l'adapter.",
+            "user_content",
+        ),
+        ("Vous nous accordez le droit d'utiliser vos idées et suggestions sur l'application.", "feedback"),
+    ],
+)
+def test_a_design_idea_is_content_not_feedback(sentence: str, subject: str) -> None:
+    (grant,) = run(f"# T\n\n## 6. Content\n\n{sentence}\n", provider="Inkwell").grants
+    assert grant.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sublicensable"),
+    [
+        (
+            "You grant Kettlewell a worldwide licence, with the right to sub-license to our hosting "
+            "providers and content delivery networks acting on our behalf, to host and display your Content.",
+            False,
+        ),
+        (
+            "You grant Kettlewell a worldwide licence, with the right to sub-license to our partners, to "
+            "host and display your Content.",
+            True,
+        ),
+        (
+            "Vous accordez à Parvis une licence mondiale pouvant faire l'objet d'une sous-licence à ses "
+            "fournisseurs d'hébergement agissant pour son compte, lui permettant d'héberger vos Contenus.",
+            False,
+        ),
+        (
+            "Vous accordez à Parvis une licence mondiale pouvant faire l'objet d'une sous-licence à ses "
+            "partenaires commerciaux, lui permettant d'héberger vos Contenus.",
+            True,
+        ),
+    ],
+)
+def test_sublicensing_to_agents_acting_on_the_providers_behalf_is_not_flagged(
+    sentence: str, sublicensable: bool
+) -> None:
+    (grant,) = run(f"# T\n\n## 5. Content\n\n{sentence}\n", provider="Kettlewell").grants
+    assert ("sublicensable" in grant.kinds) is sublicensable
+    assert "sublicensable" not in {a.kind for a in grant.negated}  # limited, not refused
+
+
+@pytest.mark.parametrize(
+    ("closing", "survives"),
+    [
+        ("13.3 Clauses 5.4, 5.5 and 15 continue after your account is closed.", True),
+        ("**F2.** Parts 5 and G continue after your account closes.", True),
+        ("13.3 Les articles 5.4, 5.5 et 15 continuent après la clôture de votre compte.", True),
+        ("13.3 Sections 5.4 and 15 stay in effect after termination.", True),
+        # a licence said to continue, in an opening summary that only names where it is: no section survives
+        (
+            "They contain a licence of your Mods in clause 5 that continues after your account is closed.",
+            False,
+        ),
+        (
+            "Elles prévoient une licence sur vos Mods à l'article 5 qui continue après la clôture du compte.",
+            False,
+        ),
+    ],
+)
+def test_sections_that_continue_after_the_account_is_closed(closing: str, survives: bool) -> None:
+    grant = (
+        "5.4 By publishing a Mod, you grant Kettlewell a licence to distribute it."
+        if "Les articles" not in closing and "Elles" not in closing
+        else "5.4 En publiant un Mod, vous accordez à Kettlewell une licence pour le distribuer."
+    )
+    text = (
+        f"# T\n\n## 5. Mods\n\n{grant}\n\n## 13. Closure\n\n{closing}\n"
+        if survives
+        else f"# T\n\nPlease read these terms. {closing}\n\n## 5. Mods\n\n{grant}\n"
+    )
+    (licence,) = run(text, provider="Kettlewell").grants
+    assert ("survives_termination" in licence.kinds) is survives

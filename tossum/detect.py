@@ -51,6 +51,15 @@ _EXCLUSIVE_OF = re.compile(
     _FLAGS,
 )
 _LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
+# "with the right to sub-license to our hosting providers ... acting on our behalf", « pouvant faire l'objet
+# d'une sous-licence à ses fournisseurs ... agissant pour son compte »: subcontractors working for the
+# provider, no sublicensing (bench/grants/README.md)
+_ON_BEHALF_ONLY = re.compile(
+    r"\s*(?:to|à|aux)\s+(?!including\b|notamment\b|y\s+compris\b)[^.;,()]{0,120}?"
+    r"\b(?:acting\s+(?:solely\s+|only\s+)?on\s+(?:our|its|[\w-]+['’]s)\s+behalf"
+    r"|agissant\s+(?:uniquement\s+|exclusivement\s+)?pour\s+(?:son|notre|leur)\s+compte)",
+    _FLAGS,
+)
 # "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
 # grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
 _PLURAL_LICENCES = re.compile(
@@ -1069,7 +1078,9 @@ def _direction(
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
             to_role = re.match(
-                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|l['’]|le|la|les|chaque|aux|au)\s*(?-i:[A-Z])", after
+                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce)\s*"
+                rf"(?:(?-i:[A-Z])|(?-i:{_USER_ROLES})\b)",
+                after,
             )
             operator = re.match(
                 r"\s*(?:to\s+|à\s+)?(?:the|l['’]|le|la)\s*(?:[\w-]+\s+)?(?:operator|exploitant)",
@@ -1105,8 +1116,16 @@ def _direction(
     return (subject, recipient or "user")
 
 
+# the users' roles written in lower case: "you give that artist permission", « vous permettez à l'acheteur »
+_USER_ROLES = (
+    r"(?:artist|client|buyer|customer|recipient|seller|host|guest|collaborator|student|learner|tutor|patient"
+    r"|driver|rider|creator|performer|attendee|participant|subscriber|follower|artiste|acheteur|acheteuse"
+    r"|vendeur|vendeuse|destinataire|hôte|collaborateur|collaboratrice|élève|apprenant|tuteur|patiente?"
+    r"|chauffeur|passager|passagère|créateur|créatrice|participante?|abonnée?)s?"
+)
 _ROLE_RECIPIENT = re.compile(
-    r"\s*(?:to\s+|à\s+)?(?:that|the|each|every|any|a|an|l['’]|le|la|chaque|tout|au)\s*((?-i:[A-Z])[\w-]+)\b"
+    r"\s*(?:to\s+|à\s+)?(?:that|the|each|every|any|a|an|l['’]|le|la|chaque|tout|au|cet|cette|ce)\s*"
+    rf"((?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b"
     r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
     _FLAGS,
 )
@@ -1337,6 +1356,8 @@ def _read_attributes(
                 sentence, max(0, match.start() - 100), min(len(sentence), match.end() + 100)
             ):
                 continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
+            if kind == "sublicensable" and _ON_BEHALF_ONLY.match(sentence, match.end()):
+                continue  # "with the right to sub-license to our hosting providers acting on our behalf"
             finding.attributes.setdefault(kind, (offset + match.start(), offset + match.end()))
             break
         weak_pattern = lexicon.weak.get(kind) if weak else None
@@ -1964,6 +1985,10 @@ _SURVIVAL = re.compile(
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
     r"|continu\w*\s+(?:à\s+|de\s+)?s['’]appliquer\b|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
     r"|continues?\s+to\s+have\s+effect\b"
+    # "Clauses 5.4, 5.5 and 15 continue after your account is closed", « Les articles 6 et 9 continuent après
+    # la clôture », "Sections 4 and 7 stay in effect after termination": said of sections (_OF_SECTIONS)
+    r"|continu(?:e|es|ent|eront)\s+(?:après|after)\b|stays?\s+in\s+(?:force|effect)\b"
+    r"|remains?\s+(?:valid|applicable|in\s+place)\s+after\b"
     # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
     r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
     r"|\b(?:keeps?|continues?)\s+applying\b"
@@ -1989,10 +2014,22 @@ _SURVIVAL_WORDS = (
     "stop",
     "cess",
     "keep",
+    "stay",
     "subject",
     "sous",
 )
 _RESERVED = re.compile(r"subject|sous", _FLAGS)
+# the plain wordings ("continue after", "stay in effect") survive sections only when the sections are what the
+# sentence is about, not "a licence of your Station Data in clause 12 that continues after ..."
+_PLAIN_GOES_ON = re.compile(
+    r"continu\w*\s+(?:après|after)|stays?\s+in\b|remains?\s+(?:valid|applicable|in\s+place)\s+after", _FLAGS
+)
+_OF_SECTIONS = re.compile(
+    r"\W*(?:(?-i:[A-Z])?\d+(?:\.\d+)*\.?\W*)?(?:the\s+following\s+|all\s+|les\s+|the\s+)?"
+    r"(?:(?:sub-?)?sections?|clauses?|articles?|paragraphs?|parts?|parties|titres?|ch\.|chiffres?)\s+"
+    r"(?:[^.;]|\.(?=\d))*$",
+    _FLAGS,
+)
 _WHOLE_TERMS_SURVIVE = re.compile(
     r"\b(?:these|this|the)\s+(?:terms|agreement)\s+(?:will\s+|shall\s+)?survive"
     r"|\b(?:les\s+présentes|ces)\s+conditions\s+(?:survivent|survivront|resteront\s+en\s+vigueur)",
@@ -2086,6 +2123,8 @@ def _apply_survival_clauses(
             if not (_ENDING.search(sentence) or _ENDING.search(text, previous_start, start)):
                 continue
             span = word.span()
+            if _PLAIN_GOES_ON.match(word.group()) and not _OF_SECTIONS.match(text, start, word.start()):
+                continue
             if _whole_terms_survive(sentence):
                 # licences over content only: a consent, or a grant over something else ("Vous autorisez
                 # Airbnb Payments à collecter les sommes dues"), survives when its section is named
@@ -2337,11 +2376,11 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you\s+(?:have\s+)?(?:granted|grant|give|gave)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
     # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
-    r"|rights\s+(?:(?:that\s+)?you\s+(?:have\s+)?(?:granted|grant|give|gave)\s+us|granted\s+to\s+us)"
+    r"|rights\s+(?:(?:that\s+)?you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\s+us|granted\s+to\s+us)"
     r"|droits\s+(?:que\s+vous\s+nous\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis)|concédez|accordez|consentez)"
     r"|qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis)))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
