@@ -3435,6 +3435,11 @@ def test_the_licences_you_grant_it_in_the_present_go_with_the_terms(closing: str
     [
         "We may assign these Terms and the rights granted to us under them to any successor.",
         "We can assign these terms and the rights you've given us to any company that takes over Gazette.",
+        "We may assign these Terms, together with all rights and licenses granted to us under them, in a "
+        "merger.",
+        "Gazette peut céder le contrat, en ce compris les autorisations que lui a consenties le Client, à "
+        "une "
+        "société qui reprend ses activités.",
         "Nous pouvons céder ces conditions et les droits que vous nous avez accordés à toute société qui "
         "reprend Gazette.",
         "Nous pouvons céder les présentes conditions et les droits que vous nous avez concédés à tout "
@@ -3805,6 +3810,8 @@ def test_sublicensing_to_agents_acting_on_the_providers_behalf_is_not_flagged(
         ("**F2.** Parts 5 and G continue after your account closes.", True),
         ("13.3 Les articles 5.4, 5.5 et 15 continuent après la clôture de votre compte.", True),
         ("13.3 Sections 5.4 and 15 stay in effect after termination.", True),
+        ("11.3 Sections 5.4, 9 and 13 still apply after your account is closed.", True),
+        ("11.3 Les articles 5.4, 9 et 13 s'appliquent toujours après la clôture de votre compte.", True),
         # a licence said to continue, in an opening summary that only names where it is: no section survives
         (
             "They contain a licence of your Mods in clause 5 that continues after your account is closed.",
@@ -3829,3 +3836,66 @@ def test_sections_that_continue_after_the_account_is_closed(closing: str, surviv
     )
     (licence,) = run(text, provider="Kettlewell").grants
     assert ("survives_termination" in licence.kinds) is survives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 6. Your Content\n\n6.2 You grant Acme a licence to host Your Content. This licence ends, "
+        "except for backup copies, when you delete Your Content.\n\n6.3 Tool photos. The Lender grants other "
+        "Members the right to view the photos of the Lender's tools.\n",
+        "# T\n\n## 6. Votre Contenu\n\n6.2 Vous accordez à Acme une licence pour héberger votre Contenu. "
+        "Cette "
+        "licence prend fin lorsque vous supprimez votre Contenu, sauf pour les copies de sauvegarde.\n\n6.3 "
+        "Photos des outils. Le Prêteur accorde aux autres Membres le droit de consulter les photos de ses "
+        "outils.\n",
+    ],
+)
+def test_a_licence_ending_with_an_exception_names_no_section_by_its_title(text: str) -> None:
+    licence, photos = run(text, provider="Acme").grants
+    assert "survives_termination" in licence.kinds  # the exception keeps that licence going
+    assert (photos.grantee, photos.kinds) == ("other_users", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("If you send us a suggestion, we can use it and do not have to pay you for it.", "royalty_free"),
+        (
+            "Si vous nous envoyez une suggestion, nous pouvons l'utiliser et n'avons pas à vous payer.",
+            "royalty_free",
+        ),
+        (
+            "You grant the Foundation a licence, unlimited in space and time, to publish the resource.",
+            "perpetual",
+        ),
+        (
+            "Vous accordez à la Fondation le droit, illimité dans l'espace et dans le temps, de diffuser la "
+            "ressource.",
+            "perpetual",
+        ),
+        (
+            "If you win, you assign to Acme, on an exclusive basis and free of charge, the rights in your "
+            "photos.",
+            "exclusive",
+        ),
+        (
+            "Les mariés lauréats cèdent à Acme, à titre exclusif et gratuit, les droits sur leurs photos.",
+            "exclusive",
+        ),
+        (
+            "You keep your moral rights. However, you agree not to assert your right to the integrity of a "
+            "Sign "
+            "Video against Acme.",
+            "moral_rights_waiver",
+        ),
+        (
+            "Vous conservez vos droits moraux. Toutefois, vous vous engagez à ne pas invoquer votre droit au "
+            "respect de l'intégrité de la vidéo à l'encontre d'Acme.",
+            "moral_rights_waiver",
+        ),
+    ],
+)
+def test_more_attribute_wordings_of_realistic_terms(sentence: str, kind: str) -> None:
+    grants = run(f"# T\n\n## 4. Rights\n\n{sentence}\n", provider="Acme").grants
+    assert any(kind in g.kinds for g in grants if g.flagged)

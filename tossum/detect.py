@@ -47,7 +47,8 @@ _FORWARD = re.compile(
 # "exclusive" is a licence term next to a licence, a right or a grant verb ("à titre exclusif", "le droit
 # exclusif de"); "exclusive property", "Droits exclusifs" are excluded in the lexicon
 _EXCLUSIVE_OF = re.compile(
-    r"\blicen[cs]es?\b|\brights?\b|\bdroit\b|\bcession\b|\bcèdez?\b|\bcédez\b|\bassign|\bgrant|\baccord|\bconsent\b",
+    r"\blicen[cs]es?\b|\brights?\b|\bdroit\b|\bcession\b|\bcèd(?:e|ez|ent)\b|\bcédez\b|\bassign|\bgrant|\baccord"
+    r"|\bconsent\b",
     _FLAGS,
 )
 _LICENCE_NOUN = re.compile(r"\blicen[cs]es?\b", _FLAGS)
@@ -1987,7 +1988,8 @@ _SURVIVAL = re.compile(
     r"|continues?\s+to\s+have\s+effect\b"
     # "Clauses 5.4, 5.5 and 15 continue after your account is closed", « Les articles 6 et 9 continuent après
     # la clôture », "Sections 4 and 7 stay in effect after termination": said of sections (_OF_SECTIONS)
-    r"|continu(?:e|es|ent|eront)\s+(?:après|after)\b|stays?\s+in\s+(?:force|effect)\b"
+    r"|continu(?:e|es|ent|eront)\s+(?:après|after)\b|stays?\s+in\s+(?:force|effect)\b|still\s+apply\s+after\b"
+    r"|s['’]appliquent\s+toujours\s+après\b"
     r"|remains?\s+(?:valid|applicable|in\s+place)\s+after\b"
     # "Comments already published, which remain subject to Sections 4 and 5", "sections keep going"
     r"|remains?\s+(?:subject\s+to|governed\s+by)|continues?\s+to\s+be\s+governed\s+by|\bkeeps?\s+going\b"
@@ -2015,14 +2017,19 @@ _SURVIVAL_WORDS = (
     "cess",
     "keep",
     "stay",
+    "still",
+    "s'appliquent",
+    "s’appliquent",
     "subject",
     "sous",
 )
 _RESERVED = re.compile(r"subject|sous", _FLAGS)
+_ENDS_EXCEPT = re.compile(r"ends|terminates|prend|stop|cess", _FLAGS)
 # the plain wordings ("continue after", "stay in effect") survive sections only when the sections are what the
 # sentence is about, not "a licence of your Station Data in clause 12 that continues after ..."
 _PLAIN_GOES_ON = re.compile(
-    r"continu\w*\s+(?:après|after)|stays?\s+in\b|remains?\s+(?:valid|applicable|in\s+place)\s+after", _FLAGS
+    r"continu\w*\s+(?:après|after)|stays?\s+in\b|remains?\s+(?:valid|applicable|in\s+place)\s+after|still|s['’]appl",
+    _FLAGS,
 )
 _OF_SECTIONS = re.compile(
     r"\W*(?:(?-i:[A-Z])?\d+(?:\.\d+)*\.?\W*)?(?:the\s+following\s+|all\s+|les\s+|the\s+)?"
@@ -2142,12 +2149,15 @@ def _apply_survival_clauses(
             else:
                 named = _section_refs(sentence)
                 titles = {_title_key(t) for t in _QUOTED.findall(sentence)}
+                # "This licence ends when you delete your Content, except ...": said of one licence, whose
+                # words ("votre Contenu") name no section by its title
+                by_title = not _ENDS_EXCEPT.match(word.group())
                 targets = [
                     f
                     for f in user_grants
                     if (_names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs))
                     or titles & titles_of(f.clause)
-                    or _title_named(sentence, titles_of(f.clause))
+                    or (by_title and _title_named(sentence, titles_of(f.clause)))
                 ]
             for finding in targets:
                 if finding.clause.index != clause.index:
@@ -2375,9 +2385,11 @@ _ASSIGNS_LICENCE = re.compile(
 # compris les licences que vous nous avez concédées »: found from the licences (a rarer word than "may"), then
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
-    r"(?:licen[cs]es\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
     r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
+    # « les autorisations que lui a consenties le Client »: the user named after the verb
+    r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
     # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
     r"|rights\s+(?:(?:that\s+)?you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\s+us|granted\s+to\s+us)"
@@ -2403,7 +2415,7 @@ _ALL_LICENCES_BEFORE = re.compile(
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:together\s+with|along\s+with|including|and|et|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
-    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?$",
+    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?(?:rights\s+and\s+|droits\s+et\s+)?$",
     _FLAGS,
 )
 _TRANSFER_BEFORE = re.compile(
@@ -2474,7 +2486,9 @@ def _apply_section_references(
         for finding in user:
             if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
                 _transferable_to_provider(finding, span)
-    for licences in _matches_at(_WITH_ALL_LICENCES, text, ("licen", "rights", "droits"), lowered=True):
+    for licences in _matches_at(
+        _WITH_ALL_LICENCES, text, ("licen", "rights", "droits", "autorisations", "permissions"), lowered=True
+    ):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
         every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
