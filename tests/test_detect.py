@@ -89,6 +89,22 @@ def test_zoom_seed_french_kinds_equal_english_expectations() -> None:
             "other_users",
         ),
         ("Vous accordez à l'acheteur une licence pour utiliser le modèle.", "user", "other_users"),
+        # a party named by what the provider is ("the Sponsor", « la Ville »), after a role of the users
+        (
+            "If your Entry wins, the winner assigns to the Sponsor all right, title and interest in it.",
+            "user",
+            "provider",
+        ),
+        (
+            "By depositing a Dataset, the Depositor grants the University a licence to preserve it.",
+            "user",
+            "provider",
+        ),
+        (
+            "Si son projet est retenu, le lauréat cède à la Ville les droits de reproduction du projet.",
+            "user",
+            "provider",
+        ),
     ],
 )
 def test_direction(sentence: str, grantor: str, grantee: str) -> None:
@@ -3898,4 +3914,55 @@ def test_a_licence_ending_with_an_exception_names_no_section_by_its_title(text: 
 )
 def test_more_attribute_wordings_of_realistic_terms(sentence: str, kind: str) -> None:
     grants = run(f"# T\n\n## 4. Rights\n\n{sentence}\n", provider="Acme").grants
+    assert any(kind in g.kinds for g in grants if g.flagged)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "You further authorize Acme to de-identify your data and to use the resulting data to train our "
+            "models.",
+            "ai_training",
+        ),
+        (
+            "Vous autorisez en outre Acme à anonymiser vos données et à utiliser les données obtenues pour "
+            "entraîner ses modèles.",
+            "ai_training",
+        ),
+        (
+            "Acme may use the photos of your listings to develop and train its recommendation algorithms and "
+            "its allergen detection tool.",
+            "ai_training",
+        ),
+        (
+            "Acme peut utiliser les photographies des Annonces pour développer et entraîner ses algorithmes "
+            "de "
+            "recommandation et son outil de détection des allergènes.",
+            "ai_training",
+        ),
+        (
+            "You keep your moral rights. You do, however, waive your right to object to the cropping of "
+            "your Photos.",
+            "moral_rights_waiver",
+        ),
+        (
+            "Vous conservez votre droit moral. Vous renoncez toutefois à vous opposer aux recadrages de vos "
+            "Photos.",
+            "moral_rights_waiver",
+        ),
+        (
+            "You agree that we may use your suggestions without any obligation to pay you any compensation.",
+            "royalty_free",
+        ),
+        (
+            "Vous acceptez que nous puissions utiliser vos suggestions, sans obligation de vous verser "
+            "quelque "
+            "compensation que ce soit.",
+            "royalty_free",
+        ),
+    ],
+)
+def test_permissions_worded_from_the_providers_side_and_partial_waivers(sentence: str, kind: str) -> None:
+    grants = run(f"# T\n\n## 8. Your content\n\n{sentence}\n", provider="Acme").grants
     assert any(kind in g.kinds for g in grants if g.flagged)

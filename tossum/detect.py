@@ -1051,6 +1051,8 @@ def _direction(
         recipient = _first_party(after[to.end() :], lexicon, limit=40) if to else None
     if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
         recipient = _first_party(match.group()[len(_verb_word(verb)) :], lexicon) or recipient
+    if recipient is None and _PROVIDER_ROLE.match(_ARTICLE_AFTER.sub("", after, count=1)):
+        recipient = "provider"  # "the winner assigns to the Sponsor", « cède à la Ville »
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
@@ -1142,6 +1144,7 @@ def _organisation_role(words: str) -> bool:
     return named is not None and is_organisation(named.group(1))
 
 
+_ARTICLE_AFTER = re.compile(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", _FLAGS)
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 

@@ -233,6 +233,7 @@ _BODIES = (
     r"commune|ville|mairie|société|association|asbl|co-?op[ée]rative|fondation|université|éditeur|éditrice"
     r"|exploitante?|prestataire|plateforme|company|operator|provider|platform|publisher|foundation|university"
     r"|council|city|municipality|county|région|département|métropole|agglomération|collectivité"
+    r"|sponsor"  # "the Sponsor" of a contest's official rules
 )
 # what an organisation is called when the terms name it by what it is: "the Library", « la Coopérative »
 _ORGANISATION_WORDS = (
