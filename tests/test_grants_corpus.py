@@ -33,7 +33,7 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout9": (0.95, 0.84),
     "heldout10": (0.98, 0.89),
     "heldout11": (0.96, 0.85),
-    "heldout12": (0.95, 0.78),
+    "heldout12": (0.95, 0.79),
     "heldout13": (0.95, 0.77),
     "heldout14": (0.96, 0.79),
     "heldout15": (0.97, 0.87),
@@ -44,14 +44,14 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout20": (0.91, 0.79),
     "heldout21": (0.92, 0.84),
     "heldout22": (0.93, 0.88),
-    "heldout23": (0.91, 0.70),
+    "heldout23": (0.91, 0.72),
     "heldout24": (0.93, 0.82),
     "heldout25": (0.95, 0.78),
     "heldout26": (0.92, 0.79),
     "heldout27": (0.91, 0.66),
     "heldout28": (0.92, 0.72),
     "heldout29": (0.89, 0.66),  # not used for development; its floor once stopped a change (BENCHMARKS.md)
-    "heldout30": (0.89, 0.54),  # not used for development; looked at with this stop's final detector
+    "heldout30": (0.89, 0.55),  # not used for development; looked at with this stop's final detector
     "heldout31": (0.93, 0.76),
     "heldout32": (0.86, 0.72),  # not used for development; looked at with this stop's final detector
     "heldout33": (0.92, 0.90),
@@ -61,23 +61,49 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout37": (0.94, 0.86),  # not used for development; looked at with this stop's final detector
     "heldout38": (0.94, 0.87),  # not used for development; looked at with this stop's final detector
     "heldout39": (0.93, 0.76),  # not used for development; looked at with this stop's final detector
-    "heldout40": (0.95, 0.79),  # not used for development; looked at with this stop's final detector
+    "heldout40": (0.95, 0.81),  # not used for development; looked at with this stop's final detector
     "heldout41": (0.92, 0.66),  # not used for development; looked at with this stop's final detector
-    "heldout42": (0.96, 0.73),  # not used for development; looked at with this stop's final detector
+    "heldout42": (0.96, 0.74),  # not used for development; looked at with this stop's final detector
     "heldout43": (0.93, 0.76),  # first look 2026-11-24 (session 13 start); used for development since
     "heldout44": (
         0.96,
-        0.87,
+        0.88,
     ),  # not used for development; looked at with session 13's start and final detectors
     "heldout45": (0.94, 0.75),  # first look 2026-11-24 (session 13 start); used for development since
     "heldout46": (
         0.87,
-        0.62,
+        0.68,
     ),  # not used for development; looked at with session 13's start and final detectors
     "heldout47": (0.95, 0.84),  # not used for development; first look at 3d0594f (session 13)
     "heldout48": (0.98, 0.78),  # not used for development; first look at 3d0594f (session 13)
     "heldout49": (0.86, 0.67),  # not used for development; first look at 3d0594f (session 13)
     "heldout50": (0.91, 0.75),  # not used for development; first look at 3d0594f (session 13)
+    "heldout51": (
+        0.92,
+        0.81,
+    ),  # first look 2026-11-24 (session 14 start, 0.92 / 0.79); used for development since
+    "heldout52": (
+        0.92,
+        0.80,
+    ),  # first look 2026-11-24 (session 14 start, 0.94 / 0.75); used for development since
+    "heldout53": (
+        0.91,
+        0.72,
+    ),  # not used for development; first look with session 14's start and final detectors
+    "heldout54": (
+        0.86,
+        0.69,
+    ),  # not used for development; first look with session 14's start and final detectors
+    "heldout55": (
+        0.94,
+        0.75,
+    ),  # not used for development; first look with session 14's start and final detectors
+    "heldout56": (
+        0.93,
+        0.78,
+    ),  # not used for development; first look with session 14's start and final detectors
+    "heldout57": (0.90, 0.71),  # first look at 86316a2 (session 14, 0.93 / 0.74); used for development since
+    "heldout58": (0.88, 0.78),  # first look at 86316a2 (session 14, 0.89 / 0.74); used for development since
 }
 
 
