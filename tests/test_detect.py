@@ -3966,3 +3966,75 @@ def test_more_attribute_wordings_of_realistic_terms(sentence: str, kind: str) ->
 def test_permissions_worded_from_the_providers_side_and_partial_waivers(sentence: str, kind: str) -> None:
     grants = run(f"# T\n\n## 8. Your content\n\n{sentence}\n", provider="Acme").grants
     assert any(kind in g.kinds for g in grants if g.flagged)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee", "kinds"),
+    [
+        (
+            "Otherwise, the participant consents to images in which they appear being used for these "
+            "purposes, "
+            "without payment.",
+            "provider",
+            {"royalty_free"},
+        ),
+        (
+            "À défaut, il consent à ce que des images sur lesquelles il figure soient utilisées à ces fins, "
+            "sans "
+            "rémunération.",
+            "provider",
+            {"royalty_free"},
+        ),
+        (
+            "If the Author agrees, the Author authorizes Acme to grant regional partner newspapers licences "
+            "to "
+            "reproduce the Grid.",
+            "provider",
+            {"sublicensable"},
+        ),
+        (
+            "Si l'Auteur accepte, il autorise Acme à concéder aux quotidiens régionaux partenaires le droit "
+            "de "
+            "reproduire cette Grille.",
+            "provider",
+            {"sublicensable"},
+        ),
+        (
+            "The Member thereby grants to anyone a free, worldwide and irrevocable licence to reproduce it "
+            "for any "
+            "purpose.",
+            "other_users",
+            {"royalty_free", "worldwide", "irrevocable", "any_purpose"},
+        ),
+        (
+            "Le Membre consent ainsi à toute personne une licence gratuite, mondiale et irrévocable de la "
+            "reproduire à toute fin.",
+            "other_users",
+            {"royalty_free", "worldwide", "irrevocable", "any_purpose"},
+        ),
+        (
+            "The participant agrees that anonymous extracts of their comments may be used by Acme, without "
+            "compensation.",
+            "provider",
+            {"royalty_free"},
+        ),
+        (
+            "Le participant accepte que des extraits anonymes de ses commentaires puissent être utilisés par "
+            "Acme, sans indemnité.",
+            "provider",
+            {"royalty_free"},
+        ),
+        # an adverb before « à ce que » keeps the consent a consent, not a grant verb without an object
+        (
+            "L'Utilisateur consent en outre à ce que Acme fasse figurer son pseudonyme pour l'attribution "
+            "de la "
+            "Contribution.",
+            "provider",
+            set(),
+        ),
+    ],
+)
+def test_consents_and_grants_in_other_constructions(sentence: str, grantee: str, kinds: set[str]) -> None:
+    (grant,) = run(f"# T\n\n## 6. Content\n\n{sentence}\n", provider="Acme").grants
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+    assert kinds <= set(grant.kinds)
