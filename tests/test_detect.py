@@ -4038,3 +4038,47 @@ def test_consents_and_grants_in_other_constructions(sentence: str, grantee: str,
     (grant,) = run(f"# T\n\n## 6. Content\n\n{sentence}\n", provider="Acme").grants
     assert (grant.grantor, grant.grantee) == ("user", grantee)
     assert kinds <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 5. Posts\n\n5.2 You grant us a licence to publish your Posts.\n\n5.3 You also grant "
+        "every other "
+        "member a licence to read your Posts.\n\n5.4 This licence ends when your Posts are deleted, except "
+        "for "
+        "Posts that other members have quoted, which we may keep.\n",
+        "# T\n\n## 5. Messages\n\n5.2 Vous nous accordez une licence pour publier vos Messages.\n\n5.3 Vous "
+        "accordez aussi aux autres membres une licence pour lire vos Messages.\n\n5.4 Cette licence prend "
+        "fin "
+        "lorsque vos Messages sont supprimés, sauf pour les Messages cités par d'autres membres, que nous "
+        "pouvons conserver.\n",
+    ],
+)
+def test_what_the_provider_keeps_after_the_end_is_the_providers_licence(text: str) -> None:
+    ours, members = run(text, provider="Acme").grants
+    assert (ours.grantee, members.grantee) == ("provider", "other_users")
+    assert "survives_termination" in ours.kinds
+
+
+@pytest.mark.parametrize(
+    ("ending", "survives"),
+    [
+        ("This licence ends when you remove the Submission, save for copies held in backup systems.", True),
+        ("This licence terminates when you delete your account, provided that we may retain copies.", True),
+        (
+            "Cette licence prend fin lorsque vous retirez la Soumission, sauf pour les copies de sauvegarde.",
+            True,
+        ),
+        ("This licence ends when you remove the Submission.", False),
+        ("Cette licence prend fin lorsque vous retirez la Soumission.", False),
+    ],
+)
+def test_an_end_saved_for_copies_still_lets_the_licence_survive(ending: str, survives: bool) -> None:
+    grant = (
+        "Vous accordez à Acme une licence pour stocker vos Soumissions."
+        if ending.startswith("Cette")
+        else "You grant Acme a licence to store your Submissions."
+    )
+    (licence,) = run(f"# T\n\n## 5. Licences\n\n5.1 {grant} {ending}\n", provider="Acme").grants
+    assert ("survives_termination" in licence.kinds) is survives

@@ -1841,7 +1841,8 @@ _ENDS_LICENCE = re.compile(
     _FLAGS,
 )
 _EXCEPTION = re.compile(
-    r"\b(?:except|unless|however|save\s+that|exceptions?|sauf|excepté|à\s+l['’]exception|toutefois|cependant"
+    r"\b(?:except|unless|however|save\s+(?:that|for|as\s+to)|provided\s+that|exceptions?|sauf|excepté|à\s+l['’]exception"
+    r"|toutefois|cependant"
     r"|néanmoins)\b",
     _FLAGS,
 )
@@ -1890,6 +1891,7 @@ _OPENS_EXCEPTION = re.compile(
     r"\W*(?:however|but|nevertheless|toutefois|cependant|néanmoins|mais|par\s+exception)\b", _FLAGS
 )
 _ANNOUNCES_EXCEPTIONS = re.compile(r"\bexceptions?\b", _FLAGS)
+_WE_KEEP = re.compile(r"\b(?:we|nous)\s+(?:[\w-]+\s+){0,3}\w*$", _FLAGS)
 _BY_YOU = re.compile(r"\b(?:you|vous)\s+(?:\w+\s+){0,3}$", _FLAGS)
 _ENDING_STEMS = ("end", "termin", "ceas", "expir", "stop", "fin", "cess", "arrêt")
 
@@ -1931,6 +1933,12 @@ class _Ending:
         if _BY_YOU.search(sentence, exception.end(), keeps.start()):
             return
         finding = findings[-1]
+        if finding.grantee == "other_users" and _WE_KEEP.search(sentence, exception.end(), keeps.end()):
+            # "5.3 You also grant every other member ... 5.4 This licence ends ..., except for Posts ...,
+            # which we may keep": what the provider keeps is the provider's licence, the latest one before
+            finding = next(
+                (f for f in reversed(findings) if f.grantee in ("provider", "provider_and_others")), finding
+            )
         reference = _NAMES_LICENCE.search(sentence) if ends and _DIGIT.search(sentence) else None
         if reference and not _names(
             _section_refs(sentence[reference.start() : reference.end() + 30]),
