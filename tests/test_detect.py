@@ -4082,3 +4082,24 @@ def test_an_end_saved_for_copies_still_lets_the_licence_survive(ending: str, sur
     )
     (licence,) = run(f"# T\n\n## 5. Licences\n\n5.1 {grant} {ending}\n", provider="Acme").grants
     assert ("survives_termination" in licence.kinds) is survives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 7. Photos\n\n7.2 By posting a Photo, you grant us, free of charge and worldwide, a "
+        "licence to "
+        "publish it.\n\n7.3 If you appear in a Photo, you allow us to use your image on the same terms as "
+        "those "
+        "in Section 7.2.\n",
+        "# T\n\n## 7. Photos\n\n7.2 En publiant une Photo, vous nous accordez, à titre gratuit et pour le "
+        "monde "
+        "entier, le droit de la diffuser.\n\n7.3 Si vous figurez sur une Photo, vous nous autorisez à "
+        "utiliser "
+        "votre image dans les mêmes conditions que celles prévues à l'article 7.2.\n",
+    ],
+)
+def test_a_permission_on_the_same_terms_as_another_section_has_its_attributes(text: str) -> None:
+    photo, image = run(text, provider="Acme").grants
+    assert {"royalty_free", "worldwide"} <= set(photo.kinds)
+    assert {"royalty_free", "worldwide"} <= set(image.kinds)

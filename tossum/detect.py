@@ -2057,7 +2057,14 @@ _QUOTED = re.compile(r"[“\"«]\s*([^”\"»]{3,80}?)\s*[”\"»]")
 
 
 _SAME_LICENCE = re.compile(
-    r"\bthe\s+same\s+licen[cs]e\s+as\s+(?:in|under|granted\s+in)\s+(?=(?:sections?|clauses?|paragraph)\b)"
+    r"\bthe\s+same\s+licen[cs]e\s+(?:as\s+)?(?:in|under|granted\s+in|described\s+in|set\s+out\s+in)\s+"
+    r"(?=(?:sections?|clauses?|paragraph)\b)"
+    # "you allow us to use your image on the same terms as those in Section 7.2", « dans les mêmes conditions
+    # que celles prévues à l'article 7.2 »
+    r"|\b(?:on|under)\s+the\s+same\s+(?:terms|conditions)\s+as\s+(?:those\s+)?(?:in|under|set\s+out\s+in|of)\s+"
+    r"(?=(?:sections?|clauses?|paragraph)\b)"
+    r"|\b(?:dans|aux)\s+(?:les\s+)?mêmes\s+conditions\s+que\s+(?:celles\s+)?(?:prévues\s+|fixées\s+|définies\s+)?"
+    r"(?:à|au|par)\s+(?:l['’])?(?=(?:articles?|paragraphe)\b)"
     r"|\bla\s+même\s+licence\s+que\s+(?:celle\s+)?(?:prévue\s+|concédée\s+|consentie\s+)?(?:à|au|par)\s+(?:l['’])?"
     r"(?=(?:articles?|paragraphe)\b)",
     _FLAGS,
