@@ -4103,3 +4103,17 @@ def test_a_permission_on_the_same_terms_as_another_section_has_its_attributes(te
     photo, image = run(text, provider="Acme").grants
     assert {"royalty_free", "worldwide"} <= set(photo.kinds)
     assert {"royalty_free", "worldwide"} <= set(image.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You agree that Acme may create de-identified and aggregated data from your Pet Records.",
+        "Vous acceptez que Acme puisse créer des données agrégées à partir de vos dossiers.",
+        "You agree that Acme may de-identify your records for research.",
+        "Vous acceptez que Acme puisse anonymiser vos dossiers à des fins de recherche.",
+    ],
+)
+def test_agreeing_that_the_provider_may_derive_data_is_a_permission(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 10. Data\n\n{sentence}\n", provider="Acme").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("user", "provider", True)
