@@ -4117,3 +4117,22 @@ def test_a_permission_on_the_same_terms_as_another_section_has_its_attributes(te
 def test_agreeing_that_the_provider_may_derive_data_is_a_permission(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 10. Data\n\n{sentence}\n", provider="Acme").grants
     assert (grant.grantor, grant.grantee, grant.flagged) == ("user", "provider", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Suggestions that you send to the Foundation may be implemented by the Foundation without "
+        "compensation.",
+        "Les propositions que vous adressez à la Fondation peuvent être mises en œuvre par la Fondation sans "
+        "contrepartie.",
+        "Suggestions that Members send to the Publisher may be freely adopted by it, without compensation.",
+        "Les suggestions que le Membre adresse à l'Éditeur peuvent être librement mises en œuvre par "
+        "celui-ci, "
+        "sans contrepartie.",
+    ],
+)
+def test_suggestions_the_provider_may_implement_are_used_without_payment(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 10. Suggestions\n\n{sentence}\n", provider="Fondation").grants
+    assert (grant.subject, grant.flagged) == ("feedback", True)
+    assert "royalty_free" in grant.kinds
