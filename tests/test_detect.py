@@ -4136,3 +4136,19 @@ def test_suggestions_the_provider_may_implement_are_used_without_payment(sentenc
     (grant,) = run(f"# T\n\n## 10. Suggestions\n\n{sentence}\n", provider="Fondation").grants
     assert (grant.subject, grant.flagged) == ("feedback", True)
     assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You agree that your username, profile picture and tipping record may be shown on leaderboards and "
+        "in our "
+        "weekly email.",
+        "Vous acceptez que votre pseudonyme, votre photo de profil et votre palmarès puissent être affichés "
+        "dans "
+        "les classements et notre lettre hebdomadaire.",
+    ],
+)
+def test_agreeing_that_your_name_may_be_shown_is_a_consent(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 6. Leaderboards\n\n{sentence}\n", provider="Acme").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("user", "provider", True)
