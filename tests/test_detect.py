@@ -4152,3 +4152,29 @@ def test_suggestions_the_provider_may_implement_are_used_without_payment(sentenc
 def test_agreeing_that_your_name_may_be_shown_is_a_consent(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 6. Leaderboards\n\n{sentence}\n", provider="Acme").grants
     assert (grant.grantor, grant.grantee, grant.flagged) == ("user", "provider", True)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Organisé par l'ASBL Petits Pinceaux, association sans but lucratif dont le siège est établi avenue "
+        "des "
+        "Arts 112, 1000 Bruxelles (ci-après « l'Organisateur »).",
+        "Run by the company Little Brushes, a non-profit whose office is at 112 Arts Avenue, Brussels "
+        '(hereinafter "the Organiser").',
+    ],
+)
+def test_a_belgian_asbl_named_before_its_short_name_is_the_provider(opening: str) -> None:
+    from tossum.provider import find_provider
+
+    french = opening.startswith("Organisé")
+    role = "Organisateur" if french else "Organiser"
+    grant = (
+        "L'Organisateur accorde au Représentant légal un droit personnel et gratuit d'accès à la Plateforme."
+        if french
+        else "The Organiser grants the Legal Representative a personal, free licence to access the Platform."
+    )
+    text = f"# Règlement\n\n{opening}\n\n## 3. Accès\n\n3.3 {grant}\n"
+    provider = find_provider(text, "Règlement")
+    assert provider == role
+    assert [g.flagged for g in run(text, provider=provider).grants] == [False]

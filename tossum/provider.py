@@ -69,7 +69,7 @@ _COMPANY_NAMED = re.compile(
 )
 _COMPANY_SHORT_NAME = re.compile(
     r"(?:(?<=\w\s)(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
-    r"|\b(?:[Ll]['’]association|[Ll]a\s+société|[Ll]['’]entreprise|[Tt]he\s+company)"
+    r"|\b(?:[Ll]['’]association|[Ll]['’]ASBL|[Ll]a\s+société|[Ll]['’]entreprise|[Tt]he\s+company)"
     r"(?:\s+[A-ZÀ-Ý][\w’'&\-]*){1,4}\s*)"
     r"(?:[^.;()]|\.(?=\d)){0,200}?\(\s*(?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?"
     r"(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*(?:l['’]|le\s+|la\s+|the\s+)?([A-ZÀ-Ý][\w’'&\-]+)\s*[»”\"]"
