@@ -105,6 +105,10 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
         0.94,
         0.69,
     ),  # not used for development; first look with session 14's start and final detectors
+    "heldout63": (0.95, 0.69),  # first look at 1a328f9 (session 15 start); used for development since
+    "heldout64": (0.94, 0.82),  # not used for development; first look at 1a328f9 (session 15 start)
+    "heldout65": (0.87, 0.86),  # first look at 1a328f9 (session 15 start); used for development since
+    "heldout66": (0.96, 0.80),  # not used for development; first look at 1a328f9 (session 15 start)
 }
 
 
