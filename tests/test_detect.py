@@ -4178,3 +4178,445 @@ def test_a_belgian_asbl_named_before_its_short_name_is_the_provider(opening: str
     provider = find_provider(text, "Règlement")
     assert provider == role
     assert [g.flagged for g in run(text, provider=provider).grants] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "# T\n\n## 6. Petites annonces\n\n6.2 En soumettant une petite annonce, vous autorisez "
+            "l'Organisme à "
+            "la publier dans le journal imprimé pendant la durée demandée.\n",
+            "Organisme",
+        ),
+        (
+            "# T\n\n## 6. Small ads\n\n6.2 By submitting a small ad, you authorise the Organisation to "
+            "publish "
+            "it in the printed paper for the period you ask for.\n",
+            "Organisation",
+        ),
+    ],
+)
+def test_a_permission_to_the_provider_named_as_the_object_is_to_the_provider(
+    text: str, provider: str
+) -> None:
+    (grant,) = run(text, provider=provider).grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+@pytest.mark.parametrize(
+    "transfer",
+    [
+        "12.1 Interpretalia pourra céder le Contrat, y compris les droits et licences qui lui sont concédés "
+        "par "
+        "les Utilisateurs, à toute société qui lui succéderait.",
+        "12.1 Interpretalia may assign this Agreement, including the rights and licences granted to it by "
+        "Users, to any company that succeeds it.",
+    ],
+)
+def test_rights_and_licences_granted_to_the_provider_go_with_the_agreement(transfer: str) -> None:
+    french = transfer.startswith("12.1 Interpretalia pourra")
+    grant = (
+        "L'Interprète autorise Interpretalia à reproduire ses nom et photographie dans l'annuaire."
+        if french
+        else "The Interpreter authorises Interpretalia to reproduce their name and photograph in the "
+        "directory."
+    )
+    text = f"# T\n\n## 7. Profils\n\n7.4 {grant}\n\n## 12. Divers\n\n{transfer}\n"
+    (found,) = [g for g in run(text, provider="Interpretalia").grants if g.grantor == "user"]
+    assert "transferable" in found.kinds
+
+
+@pytest.mark.parametrize(
+    "transfer",
+    [
+        "16.1 Roamwell may assign these Terms, in whole or in part, including the licences granted to "
+        "Roamwell "
+        "under section 8, to an affiliate.",
+        "15. Mémoria pourra céder le Contrat, y compris les licences qui lui sont consenties au titre des "
+        "articles 8 et 9, à toute entité qui lui succéderait.",
+    ],
+)
+def test_a_transfer_of_the_licences_of_named_sections_leaves_the_others(transfer: str) -> None:
+    french = "Mémoria" in transfer
+    provider = "Mémoria" if french else "Roamwell"
+    data = (
+        "Vous consentez à la collecte et à l'utilisation des Données de trajet aux fins décrites à "
+        "l'article 7.1."
+        if french
+        else "You consent to the collection and use of Trip Data for the purposes described in section 7.1."
+    )
+    licence = (
+        f"Vous accordez à {provider} une licence mondiale et gratuite pour afficher vos Annonces."
+        if french
+        else f"Hosts grant {provider} a worldwide, royalty-free licence to display their Listings."
+    )
+    text = (
+        f"# T\n\n## 7. Data\n\n7.2 {data}\n\n## 8. Listings\n\n8.2 {licence}\n\n## 16. Misc\n\n{transfer}\n"
+    )
+    data_grant, listing = run(text, provider=provider).grants
+    assert "transferable" not in data_grant.kinds
+    assert "transferable" in listing.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        (
+            "Le Client autorise Mémoria à exploiter gratuitement, sans restriction de durée, les suggestions "
+            "transmises par lui, afin d'améliorer la Plateforme.",
+            {"perpetual", "royalty_free"},
+            {"any_purpose"},
+        ),
+        (
+            "The Customer permits Memoria to use, free of charge and without restriction as to time, the "
+            "suggestions it sends, to improve the Platform.",
+            {"royalty_free"},
+            {"any_purpose"},
+        ),
+        (
+            "L'Élève autorise l'Atelier à publier ces photographies sur son site, gratuitement, sans "
+            "limitation "
+            "de durée ni de territoire.",
+            {"perpetual", "royalty_free", "worldwide"},
+            set(),
+        ),
+        (
+            "You grant the Union a non-exclusive, royalty-free licence to broadcast your Programmes. This "
+            "licence "
+            "lasts for the full period of copyright in each Programme.",
+            {"perpetual", "royalty_free"},
+            set(),
+        ),
+    ],
+)
+def test_restrictions_of_time_and_place_are_duration_and_territory_not_purpose(
+    sentence: str, present: set[str], absent: set[str]
+) -> None:
+    provider = "Union" if "Union" in sentence else "Mémoria" if "Mémoria" in sentence else "Atelier"
+    (grant,) = run(f"# T\n\n## 8. Licence\n\n{sentence}\n", provider=provider).grants
+    assert present <= set(grant.kinds)
+    assert not absent & set(grant.kinds)
+
+
+def test_a_union_defined_as_we_across_a_hard_wrapped_line_is_the_provider() -> None:
+    from tossum.provider import defined_as_we, find_provider
+
+    text = (
+        "RADIO HILLFORD\n\n1.1 Radio Hillford is the student radio station of Hillford\n"
+        "    University Students' Union, a charity registered in England (\"the\n"
+        '    Union", "we", "us").\n\n6. Programmes\n\n'
+        "6.1 You grant the Union a non-exclusive, royalty-free licence to broadcast\n"
+        "    your Programmes.\n"
+    )
+    assert defined_as_we(text) == ["Union"]
+    # the title names the provider "Hillford"; "the Union" is an organisation, not a role of the users
+    for provider in (None, find_provider(text, "RADIO HILLFORD")):
+        (grant,) = run(text, provider=provider).grants
+        assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3.2 Music played on the Station is licensed to us by PRS for Music and PPL for broadcast only.",
+        "3.2 La musique diffusée est concédée à la Radio par la SACEM pour la seule diffusion hertzienne.",
+        "3.2 Les œuvres du catalogue sont concédées à la Médiathèque par les ayants droit pour le prêt.",
+    ],
+)
+def test_a_licence_to_the_provider_from_a_collecting_society_is_no_user_grant(sentence: str) -> None:
+    assert run(f"# T\n\n## 3. Music\n\n{sentence}\n", provider="Radio").grants == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "8.6 If you tag us on social media, you agree that Roamwell may repost your post with credit on its "
+        "own "
+        "accounts.",
+        "8.6 Si vous nous mentionnez sur les réseaux sociaux, vous acceptez que Roamwell puisse republier "
+        "votre "
+        "publication sur ses propres comptes.",
+        "8.2 L'Élève qui dépose une recette dans le classeur commun accepte qu'elle puisse être librement "
+        "utilisée et reproduite par l'Atelier, sans contrepartie.",
+        "8.2 A student who adds a recipe to the shared binder agrees that it may be used and reproduced by "
+        "the Workshop, without compensation.",
+    ],
+)
+def test_more_ways_of_agreeing_that_the_provider_may_use_content(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 8. Content\n\n{sentence}\n", provider="Roamwell").grants
+    assert (grant.grantor, grant.flagged) == ("user", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous reconnaissez que l'Organisme peut s'en servir librement, sans obligation envers vous.",
+        "You acknowledge that the Organisation may make use of them freely, without any obligation to you.",
+    ],
+)
+def test_suggestions_the_provider_may_make_use_of_freely(sentence: str) -> None:
+    welcome = "Vos suggestions sont bienvenues." if "Vous" in sentence else "Your suggestions are welcome."
+    text = f"# T\n\n## 7. Suggestions\n\n{welcome} {sentence}\n"
+    (grant,) = run(text, provider="Organisme" if "Vous" in sentence else "Organisation").grants
+    assert (grant.subject, grant.flagged) == ("feedback", True)
+    assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7.2. L'Adhérent accepte que ses Données soient transmises à ces partenaires et diffusées par eux "
+        "sous "
+        "licence ouverte. Cette diffusion est gratuite, mondiale et irrévocable, afin de garantir la "
+        "continuité "
+        "des séries scientifiques.",
+        "7.2. The Member agrees that their Data may be shared with these partners and published by them "
+        "under "
+        "an open licence. This publication is free of charge, worldwide and irrevocable, in order to "
+        "guarantee "
+        "the continuity of the scientific series.",
+    ],
+)
+def test_a_purpose_of_guaranteeing_something_is_no_warranty(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 7. Données\n\n{sentence}\n", provider="Association").grants
+    assert {"irrevocable", "worldwide"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "7.2. En proposant une définition, le Membre accepte qu'elle soit diffusée sous la licence CC BY-SA "
+        "4.0 "
+        "et consent ainsi à toute personne une licence gratuite et mondiale de la reproduire.",
+        "7.2. By proposing a definition, the Member agrees that it may be published under the CC BY-SA 4.0 "
+        "licence and thereby grants everyone a free, worldwide licence to reproduce it.",
+    ],
+)
+def test_a_consent_restated_as_the_licence_it_amounts_to_is_one_grant(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 7. Lexique\n\n{sentence}\n", provider="CaseNoire").grants
+    assert grant.grantee == "other_users"
+    assert {"royalty_free", "worldwide"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You grant us a perpetual, royalty-free licence to store and publish those Game Records, and to "
+        "license "
+        "that database to third parties.",
+        "Vous accordez à l'Organisme une licence gratuite et perpétuelle de publier votre Contribution. "
+        "Cette "
+        "licence comprend le droit d'autoriser les autres médias du Réseau à reproduire votre Contribution.",
+    ],
+)
+def test_licensing_a_database_or_authorising_other_media_is_sublicensing(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 5. Contributions\n\n{sentence}\n", provider="Organisme").grants
+    assert "sublicensable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("permission", "feedback"),
+    [
+        (
+            "6.2 En soumettant une petite annonce, vous autorisez l'Organisme à la publier dans le journal.",
+            "Vous reconnaissez que l'Organisme peut utiliser vos suggestions librement, sans obligation "
+            "envers "
+            "vous.",
+        ),
+        (
+            "6.2 By submitting a small ad, you authorise the Organisation to publish your post in the paper.",
+            "You agree that the Organisation may use your suggestions without any obligation to you.",
+        ),
+    ],
+)
+def test_a_permission_is_no_lead_in_to_the_next_sections_feedback_clause(
+    permission: str, feedback: str
+) -> None:
+    text = (
+        f"# T\n\n## 6. Ads\n\n{permission}\n\n## 7. Suggestions\n\n{feedback}\n\n## 12. Misc\n\n"
+        "12.1 L'Organisme peut céder les présentes Conditions, y compris les licences qui lui sont "
+        "accordées, à "
+        "un autre organisme.\n"
+    )
+    ad = run(text, provider="Organisme" if "Organisme" in text else "Organisation").grants[0]
+    assert "transferable" in ad.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        ("By attending you consent to the Organiser using recordings in which you appear.", "other_users"),
+        ("By attending you consent to the Company using recordings in which you appear.", "provider"),
+        (
+            "En assistant à l'événement, vous consentez à ce que l'Organisateur utilise les enregistrements.",
+            "other_users",
+        ),
+        (
+            "En assistant à l'événement, vous consentez à ce que la Société utilise les enregistrements.",
+            "provider",
+        ),
+    ],
+)
+def test_consenting_to_a_users_role_doing_something_is_a_consent_to_that_user(
+    sentence: str, grantee: str
+) -> None:
+    (grant,) = run(f"# T\n\n## 8. Recordings\n\n{sentence}\n", provider="Gatherly").grants
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6.3 Published notebooks may serve to train and improve the models that generate our quizzes.",
+        "6.3 Les carnets publiés peuvent servir à entraîner et à améliorer les modèles de Notabene.",
+    ],
+)
+def test_content_that_may_serve_to_train_models_is_used_for_training(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 6. AI\n\n{sentence}\n", provider="Notabene").grants
+    assert (grant.grantor, grant.grantee, grant.kinds) == ("user", "provider", ["ai_training"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You grant us a royalty-free licence to store and transcribe Your Audio solely to provide the "
+        "Service. "
+        "This licence includes the right to let our hosting and AI processing providers do so on our behalf.",
+        "Vous nous accordez une licence gratuite pour stocker et transcrire vos enregistrements afin de "
+        "fournir "
+        "le Service. Cette licence comprend le droit de confier ces tâches à nos prestataires d'IA.",
+    ],
+)
+def test_ai_processing_providers_are_no_training(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 5. Your Audio\n\n{sentence}\n", provider="Cleftwave").grants
+    assert "royalty_free" in grant.kinds
+    assert "ai_training" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "10.3 Les photographies déjà publiées restent en ligne après la fin du cours ou de l'abonnement.",
+        "10.3 Photographs already published stay online after the end of the course or of your subscription.",
+    ],
+)
+def test_photos_that_stay_online_after_the_end_of_the_course_survive(closing: str) -> None:
+    grant = (
+        "10.1 L'Élève autorise l'Atelier à publier les photographies de ses pièces sur son site, "
+        "gratuitement."
+        if closing.startswith("10.3 Les")
+        else "10.1 The Student authorises the Workshop to publish photographs of their pieces on its "
+        "website, free of charge."
+    )
+    (found,) = run(f"# T\n\n## 10. Photographs\n\n{grant}\n\n{closing}\n", provider="Atelier").grants
+    assert "survives_termination" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        (
+            "6.5 You permit Levelforge and other users to display your username with your Published Levels.",
+            "provider",
+        ),
+        (
+            "6.5 Vous autorisez Levelforge et les autres utilisateurs à afficher votre pseudonyme avec vos "
+            "niveaux.",
+            "provider",
+        ),
+        (
+            "10.1 The Student authorises the Workshop to publish photographs of their pieces on its website.",
+            "provider",
+        ),
+        (
+            "10.1 L'Élève autorise l'Atelier à publier les photographies de ses pièces sur son site.",
+            "provider",
+        ),
+    ],
+)
+def test_permissions_to_the_provider_and_others_or_in_the_third_person(sentence: str, grantee: str) -> None:
+    provider = (
+        "Levelforge" if "Levelforge" in sentence else "Atelier" if "Atelier" in sentence else "Workshop"
+    )
+    (grant,) = run(f"# T\n\n## 6. Display\n\n{sentence}\n", provider=provider).grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("user", grantee, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vos suggestions peuvent être utilisées par l'asbl, sans que cela ne vous donne droit à une "
+        "rémunération.",
+        "Your suggestions may be used by the asbl without this entitling you to any payment.",
+    ],
+)
+def test_use_that_gives_no_right_to_payment_is_royalty_free(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 10. Suggestions\n\n{sentence}\n", provider="asbl").grants
+    assert (grant.subject, grant.flagged) == ("feedback", True)
+    assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By accepting a prize each winner consents to the Sponsor's use of the winner's name and likeness "
+        "for advertising purposes, worldwide and in perpetuity, without further compensation.",
+        "En acceptant un prix, chaque lauréat consent à l'utilisation par l'Organisateur de son nom et de "
+        "son "
+        "image à des fins publicitaires, pour le monde entier et à perpétuité, sans autre contrepartie.",
+    ],
+)
+def test_a_winner_consenting_to_the_sponsors_use_of_their_name(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 8. Publicity\n\n{sentence}\n", provider="Sponsor").grants
+    assert (grant.grantor, grant.subject) == ("user", "name_likeness")
+    assert {"perpetual", "worldwide", "royalty_free"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En publiant une Contribution, vous acceptez qu'elle soit librement réutilisable par quiconque, "
+        "gratuitement et pour le monde entier.",
+        "By publishing a Contribution, you agree that it may be freely reused by anyone, free of charge and "
+        "worldwide.",
+    ],
+)
+def test_content_that_anyone_may_reuse_is_a_consent(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 7. Open data\n\n{sentence}\n", provider="Ville").grants
+    assert grant.flagged
+    assert {"royalty_free", "worldwide"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le Vendeur accorde à Fournée Voisine, gratuitement, le droit de diffuser les photographies de ses "
+        "Annonces. Fournée Voisine peut confier ces utilisations à ses partenaires médias et leur "
+        "sous-licencier "
+        "ces droits à cette fin.",
+        "The Seller grants Fournee Voisine, free of charge, the right to display the photos of its Listings. "
+        "Fournee Voisine may entrust these uses to its media partners and sublicense these rights to them "
+        "for "
+        "that purpose.",
+    ],
+)
+def test_sublicensing_these_rights_to_partners_is_sublicensing(sentence: str) -> None:
+    provider = "Fournée Voisine" if "Fournée" in sentence else "Fournee Voisine"
+    (grant,) = run(f"# T\n\n## 8. Annonces\n\n{sentence}\n", provider=provider).grants
+    assert {"royalty_free", "sublicensable"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'Auteur concède à la Société le droit de reproduire la Série, pour le monde entier, sans autre "
+        "contrepartie que la rémunération proportionnelle prévue à l'article 5.",
+        "The Author grants the Company the right to reproduce the Series worldwide, without further "
+        "compensation other than the royalties set out in clause 5.",
+    ],
+)
+def test_no_compensation_other_than_royalties_is_not_royalty_free(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 2. Licence\n\n{sentence}\n", provider="Société").grants
+    assert "worldwide" in grant.kinds
+    assert "royalty_free" not in grant.kinds

@@ -717,6 +717,22 @@ def _grants_in_sentence(
         previous = findings[-1] if findings else None
         if (
             previous
+            and previous.kind == "consent"
+            and previous.grantor == grantor
+            and kind == "grant"
+            and (
+                _THEREBY_AFTER.match(sentence, match.end())
+                or _THEREBY_BEFORE.search(sentence, 0, match.start())
+            )
+        ):
+            # « accepte qu'elle soit diffusée sous la licence CC BY-SA et consent ainsi à toute personne une
+            # licence »: the consent, restated as the licence it amounts to; one grant
+            for key, span in previous.attributes.items():
+                finding.attributes.setdefault(key, span)
+            findings.pop()
+            previous = findings[-1] if findings else None
+        if (
+            previous
             and (previous.grantor, previous.grantee) == (grantor, grantee)
             and (kind == triggers[index - 1][0] or kind in ("content_use", "feedback_use"))
         ):
@@ -731,6 +747,10 @@ def _grants_in_sentence(
             continue
         findings.append(finding)
     return findings, provider_transfer
+
+
+_THEREBY_AFTER = re.compile(r"\s+(?:ainsi|par\s+là\s+même|de\s+ce\s+fait|thereby)\b", _FLAGS)
+_THEREBY_BEFORE = re.compile(r"\b(?:thereby|hereby\s+and\s+thereby|ainsi)\s+$", _FLAGS)
 
 
 def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[str, re.Match[str]]]:
@@ -903,6 +923,19 @@ _WARRANTY = re.compile(
     r"|certifi(?:e|ez)|confirm(?:e|ez))\b",
     _FLAGS,
 )
+# « afin de garantir la continuité », "in order to guarantee": a purpose, not the user's warranty
+_PURPOSE_BEFORE = re.compile(r"\b(?:afin\s+de|pour|in\s+order\s+to|so\s+as\s+to)\s+$", _FLAGS)
+
+
+def _warranty(sentence: str) -> bool:
+    """Whether the sentence is a promise about the grants ("You confirm that you have ..."), not "...
+    gratuite, afin de garantir la continuité des séries"."""
+    return any(
+        not _PURPOSE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+        for match in _WARRANTY.finditer(sentence)
+    )
+
+
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
 
 
@@ -1032,6 +1065,11 @@ def _direction(
             other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
             if other and not is_organisation(other.group(1)):
                 recipient = "other_users"
+        if recipient is None and kind == "consent":
+            # « vous consentez à ce que l'Organisateur utilise les enregistrements »: a role of the users
+            other = _CE_QUE_ROLE.match(sentence, match.start() + len(head))
+            if other and not is_organisation(other.group(1)):
+                recipient = "other_users"
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if _FR_NOUS_FORM.search(head):
         return ("provider", "user")
@@ -1095,6 +1133,11 @@ def _direction(
             return ("user", "other_users" if to_role and not operator else "provider")
         return None
     if subject == "user":
+        if recipient in (None, "user") and kind == "consent":
+            # "you consent to the Organiser using recordings": a role of the users, doing what is consented to
+            other = _ROLE_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb)))
+            if other and not is_organisation(other.group(1)) and _GERUND.match(sentence, other.end()):
+                return ("user", "other_users")
         if recipient is None and kind == "grant":
             # "you grant that Collaborator a licence", "vous accordez à l'Acheteur": a role of the users,
             # unless it is the organisation ("the Museum", « la Coopérative »)
@@ -1132,6 +1175,12 @@ _ROLE_RECIPIENT = re.compile(
     r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
     _FLAGS,
 )
+_CE_QUE_ROLE = re.compile(
+    r"\s*à\s+ce\s+(?:que\s+|qu['’])(?:l['’]|le\s+|la\s+|chaque\s+)\s*"
+    rf"((?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b(?!\s+(?-i:[A-Z]))",
+    _FLAGS,
+)
+_GERUND = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
 _OTHER_PEOPLE = re.compile(r"\b(?:other\s+people|others|d['’]autres\s+personnes)\b", _FLAGS)
 _THEM_TO = re.compile(r"\sthem\s+to\s", _FLAGS)
 _THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
@@ -1151,13 +1200,16 @@ _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 _PERMITTED = re.compile(r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right)\b", _FLAGS)
 _PASSIVE_TRAINING = re.compile(
     r"\b(?:be\s+(?:\w+\s+){0,4}?used|(?:is|are)\s+(?:also\s+)?used|être\s+[^.;]*?utilisée?s?"
-    r"|(?:est|sont)\s+(?:\w+\s+)?(?:utilisée?s?|exploitée?s?|réutilisée?s?))\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))",
+    r"|(?:est|sont)\s+(?:\w+\s+)?(?:utilisée?s?|exploitée?s?|réutilisée?s?))\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))"
+    r"|\b(?:servir\s+à|serve\s+to|help\s+to)\s+(?:entraîner|améliorer|l['’]entraînement|train|improve)\b",
     _FLAGS,
 )
 # "licensed to us by archives", « concédée à la Société par des tiers »: granted by others than the user
 _BY_OTHERS = re.compile(
     r"\s*(?:to|à)\s+[^.;,]{1,40}?\s(?:by|par)\s+(?:third\s+parties|(?:our|its|their|other|certain|some)\s+[a-z][\w-]*"
-    r"|(?-i:[a-z])[\w-]+s|des\s+tiers|(?:ses|nos|leurs|certains|d['’]autres)\s+[\w-]+)\b",
+    r"|(?-i:[a-z])[\w-]+s|des\s+tiers|(?:ses|nos|leurs|certains|d['’]autres)\s+[\w-]+"
+    # "licensed to us by PRS for Music", « concédée à la Radio par la SACEM », « par les ayants droit »
+    r"|(?:la\s+|le\s+|l['’])?(?-i:[A-Z]{2,})|(?:les\s+|the\s+)?(?:ayants\s+droits?|rights\s*holders))\b",
     _FLAGS,
 )
 
@@ -1261,6 +1313,8 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
         direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
         if direct in ("other_users", "third_parties"):
             return direct
+        if direct == "provider" and recipient is None:
+            return direct  # « vous autorisez l'Organisme à la publier »: the provider, named as the object
     return _first_party(recipient.group(1), lexicon) if recipient else None
 
 
@@ -1428,7 +1482,7 @@ def _extend_previous_grant(
     A sentence that speaks of the licence, or that directly follows the grant ('This Agreement does not
     entitle you to any payments'), adds its attributes to the latest grant the user made (within a few
     sections); "these licences" (plural) add them to every recent user grant. Whether it spoke of one."""
-    if not findings or _LICENCE_TO_YOU.search(sentence) or _WARRANTY.search(sentence):
+    if not findings or _LICENCE_TO_YOU.search(sentence) or _warranty(sentence):
         # the provider's licence, or a promise about the grants ("You confirm that you have ...")
         return False
 
@@ -1801,6 +1855,8 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
             return (
                 (other.grantee == finding.grantee or {other.grantee, finding.grantee} <= _PROVIDER_SIDE)
                 and bool(other.own or forward)
+                # a permission over small ads is no lead-in to the next section's use of suggestions
+                and (other.subject == "feedback") == (finding.subject == "feedback")
                 and 0 <= other.clause.index - finding.clause.index <= 1
                 and not _other_paragraph(finding.paragraph, other.paragraph)
             )
@@ -2392,7 +2448,7 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits)\b[^.;]{0,60}?"
-    r"\b(?:in|under|au\s+titre\s+de|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
+    r"\b(?:in|under|au\s+titre\s+d(?:es|e|u)|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
     r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
@@ -2404,16 +2460,17 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))\b"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
-    r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédées|accordées|consenties))"
+    # « les droits et licences qui lui sont concédés »: masculine when rights come first
+    r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|accordé|consenti)e?s)"
     # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
     r"|rights\s+(?:(?:that\s+)?you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\s+us|granted\s+to\s+us)"
     r"|droits\s+(?:que\s+vous\s+nous\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis)|concédez|accordez|consentez)"
     r"|qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis)))"
-    r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d[eu])\s+(?:this\s+|these\s+|ces\s+|l['’])?"
+    r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d(?:[eu]|es))\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
 )

@@ -158,10 +158,12 @@ def defined_as_we(text: str) -> list[str]:
             if _WE_TERMS.fullmatch(term):
                 continue
             name = _SUFFIX.sub("", _ARTICLE.sub("", term).rstrip(",. *_"))
+            name = " ".join(name.split())  # '("the\n    Union", "we")' in hard-wrapped text
             if (
                 name[:1].isupper()
                 and name.split()[0] not in _NOT_NAMES
-                and name.lower() not in _COMMON
+                # '("the Union", "we", "us")': a common word the terms define as "we" is the name
+                and (name.lower() not in _COMMON or (_ARTICLE.match(term) and name.lower() == "union"))
                 and name not in names
             ):
                 names.append(name)
@@ -237,7 +239,7 @@ _BODIES = (
 )
 # what an organisation is called when the terms name it by what it is: "the Library", « la Coopérative »
 _ORGANISATION_WORDS = (
-    _BODIES + r"|médiathèque|bibliothèque|club|école|radio|library|school|museum|musée|groupement"
+    _BODIES + r"|médiathèque|bibliothèque|club|école|radio|library|school|museum|musée|groupement|union"
 )
 # the words that, as the subject or recipient of a grant, name the provider ("the City", « le GIP »), even
 # among roles the terms give their users: not "the Club" or "the School", which users may be
