@@ -4620,3 +4620,125 @@ def test_no_compensation_other_than_royalties_is_not_royalty_free(sentence: str)
     (grant,) = run(f"# T\n\n## 2. Licence\n\n{sentence}\n", provider="Société").grants
     assert "worldwide" in grant.kinds
     assert "royalty_free" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## 7. Contenus\n\n7.2. L'Utilisateur concède à Interpretalia, à titre gratuit, le droit de "
+        "publier "
+        "ses évaluations pour la durée de son inscription.\n\n7.3. Par dérogation à l'article 7.2, les "
+        "évaluations "
+        "publiées demeurent sur la Plateforme après la clôture du compte.\n\n## 11. Divers\n\n11.3. Les "
+        "articles "
+        "6, 7.3 et 12 survivent à la clôture du compte.\n",
+        "# T\n\n## 7. Content\n\n7.2. The User grants Interpretalia, free of charge, the right to publish "
+        "their "
+        "reviews for as long as they are registered.\n\n7.3. Notwithstanding clause 7.2, published reviews "
+        "remain "
+        "on the Platform after the account is closed.\n\n## 11. Misc\n\n11.3. Clauses 6, 7.3 and 12 survive "
+        "the closure of the account.\n",
+    ],
+)
+def test_a_survival_clause_naming_the_paragraph_that_keeps_a_licence_going(text: str) -> None:
+    (grant,) = run(text, provider="Interpretalia").grants
+    assert "survives_termination" in grant.kinds
+    # without the paragraph that keeps something, naming it says nothing of the licence
+    quiet = text.replace("demeurent sur la Plateforme après", "sont modérées avant").replace(
+        "remain on the Platform after", "are moderated before"
+    )
+    (grant,) = run(quiet, provider="Interpretalia").grants
+    assert "survives_termination" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "survival",
+    [
+        "12.2 The following provisions survive any termination: Sections 5.5, 6, 8.2 (as to models already "
+        "trained) and 15.",
+        "12.2 Les stipulations suivantes survivent à toute résiliation : articles 5.5, 6, 8.2 (pour les "
+        "modèles "
+        "déjà entraînés) et 15.",
+    ],
+)
+def test_a_survival_sentence_read_as_a_numbered_heading_still_counts(survival: str) -> None:
+    grant = (
+        "8.2 You agree that Ridgeline may use your Activities, in de-identified form, to train and improve "
+        "these models."
+        if survival.startswith("12.2 The")
+        else "8.2 Vous acceptez que Ridgeline puisse utiliser vos Activités, sous forme anonymisée, pour "
+        "entraîner et améliorer ces modèles."
+    )
+    text = f"# T\n\n8. Models\n\n{grant}\n\n12. Termination\n\n{survival}\n"
+    (found,) = run(text, provider="Ridgeline").grants
+    assert {"ai_training", "survives_termination"} <= set(found.kinds)
+
+
+@pytest.mark.parametrize(
+    ("transfer", "transferable"),
+    [
+        (
+            "15. Acme may assign this Agreement and any rights and licenses granted hereunder without "
+            "restriction.",
+            True,
+        ),
+        (
+            "15. Acme pourra céder le Contrat, y compris les droits et licences concédés au titre des "
+            "présentes.",
+            True,
+        ),
+        ("15. You may not assign this Agreement or any licenses granted hereunder.", False),
+        ("15. Vous ne pouvez pas céder le Contrat ni les licences concédées au titre des présentes.", False),
+    ],
+)
+def test_the_licences_granted_hereunder_go_with_the_agreement(transfer: str, transferable: bool) -> None:
+    use = (
+        "6.1 Vous acceptez qu'Acme puisse utiliser vos enregistrements pour améliorer le Service."
+        if "céder" in transfer
+        else "6.1 You agree that Acme may use your recordings to improve the Service."
+    )
+    text = f"# T\n\n## 6. Use\n\n{use}\n\n## 15. General\n\n{transfer}\n"
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.grantor == "user"]
+    assert ("transferable" in grant.kinds) == transferable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# T\n\n## Your Content\n\nYou grant us a worldwide licence to host and display your Content.\n\n"
+        "## Tips\n\nYou grant us a licence to publish your tips.\n\n## General\n\nIf we sell our business, "
+        "the "
+        'licences you grant under "Your Content" pass to the acquirer.\n',
+        "# T\n\n## Vos Textes\n\nVous nous accordez une licence mondiale pour héberger et afficher vos "
+        "Textes."
+        "\n\n## Astuces\n\nVous nous accordez une licence pour publier vos astuces.\n\n## Divers\n\nEn cas "
+        "de "
+        "cession de notre activité, les licences que vous nous avez consenties à l'article « Vos Textes » "
+        "seront transmises au repreneur.\n",
+    ],
+)
+def test_a_transfer_clause_naming_a_section_by_its_title(text: str) -> None:
+    content, tips = run(text, provider="Acme").grants
+    assert "transferable" in content.kinds
+    assert "transferable" not in tips.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You grant us a worldwide, royalty-free licence to publish your review, and to permit the Organiser "
+        "of "
+        "the Event concerned to display it on its own website.",
+        "Vous nous accordez une licence mondiale et gratuite pour publier votre avis, et pour permettre à "
+        "l'Organisateur de l'Événement concerné de l'afficher sur son propre site.",
+        "Vous nous cédez les droits sur votre photographie, y compris le droit de l'exploiter et d'en "
+        "accorder "
+        "des licences.",
+        "You assign us the rights in your photograph, including the right to exploit it and to grant "
+        "licences "
+        "of it.",
+    ],
+)
+def test_letting_an_organiser_display_it_or_granting_licences_of_it_is_sublicensing(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 9. Reviews\n\n{sentence}\n", provider="Acme").grants
+    assert "sublicensable" in grant.kinds

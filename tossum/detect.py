@@ -453,7 +453,10 @@ def _read(
         # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
         # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
         hits = _clause_hits(text, clause, lexicon)
-        if hits.survival:
+        if hits.survival or (
+            _survival_start(text, clause) < clause.body_start
+            and _SURVIVAL.search(text, clause.start, clause.body_start)
+        ):
             survival_clauses.append(clause)
         references.extend((clause, position) for position in hits.references)
         # "**4.2 No payment.**" right after "**4.1 Licence to the City.**": the grant's section goes on
@@ -549,6 +552,7 @@ def _read(
             sentence = text[finding.sentence[0] : finding.sentence[1]]
             finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
     _apply_section_references(text, clauses, findings, lexicon)
+    _apply_titled_transfers(text, clauses, findings)
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
     _apply_named_licences(text, clauses, findings, lexicon)
@@ -958,7 +962,8 @@ def _warranted(sentence: str, match: re.Match[str]) -> bool:
 
 # "you give us a licence to copy ... and to grant licences of it to Customers": what the licence allows
 # (here, to sublicense), not a second grant
-_INFINITIVE_GRANT = re.compile(r"(?:\b(?:and\s+|et\s+)?(?:to|à)\s+|\b(?:de\s+|d['’]))$", _FLAGS)
+# "and to grant", « de concéder », « d'en accorder des licences »: a right to grant, inside the grant
+_INFINITIVE_GRANT = re.compile(r"(?:\b(?:and\s+|et\s+)?(?:to|à)\s+|\b(?:de\s+|d['’])(?:en\s+)?)$", _FLAGS)
 
 
 def _restated_passive(sentence: str, match: re.Match[str]) -> bool:
@@ -1499,6 +1504,8 @@ def _extend_previous_grant(
             previous = granted[-1]
     if previous.grantor != "user" or not _related(previous.clause, clause):
         return False
+    if _names_other_titles(sentence, previous, findings):
+        return False  # « les licences consenties à l'article « Vos Textes » »: another section's licence
     # "The licenses described in Sections 5.2 and 5.4": sections are named by number
     reference = _NAMES_LICENCE.search(sentence) if _DIGIT.search(sentence) else None
     refs = _section_refs(sentence[reference.start() :]) if reference else set()
@@ -1541,6 +1548,17 @@ def _extend_previous_grant(
             if kind not in target.attributes:
                 target.negated.setdefault(kind, span)
     return bool(targets)
+
+
+def _names_other_titles(sentence: str, previous: GrantFinding, findings: list[GrantFinding]) -> bool:
+    """Whether the sentence quotes the title of a section holding a user grant, and not the latest one's."""
+    if not any(mark in sentence for mark in '«“"'):
+        return False
+    quoted = {_title_key(t) for t in _QUOTED.findall(sentence)}
+    own = {_title_key(t) for t in (previous.clause.title, *previous.clause.path) if t}
+    return not quoted & own and any(
+        f.grantor == "user" and f.clause.title and _title_key(f.clause.title) in quoted for f in findings
+    )
 
 
 # "The licences granted to you under Section 4 ...", « la licence qui vous est concédée »: the provider's
@@ -2185,17 +2203,12 @@ def _apply_survival_clauses(
     titles_of = _titles(all_clauses)
     for clause in clauses:
         # one scan of the clause for the survival words; only the sentences holding one are read
-        words = list(
-            _matches_at(
-                _SURVIVAL, text, _SURVIVAL_WORDS, lowered=True, start=clause.body_start, end=clause.end
-            )
-        )
+        first = _survival_start(text, clause)
+        words = list(_matches_at(_SURVIVAL, text, _SURVIVAL_WORDS, lowered=True, start=first, end=clause.end))
         if not words:
             continue
-        before = (
-            clause.body_start
-        )  # "When your membership ends, ... . Clause 7.1 also survives, but only ..."
-        for start, end in sentence_spans(text, clause.body_start, clause.end):
+        before = first  # "When your membership ends, ... . Clause 7.1 also survives, but only ..."
+        for start, end in sentence_spans(text, first, clause.end):
             previous_start, before = before, start
             word = next((m for m in words if start <= m.start() < end), None)
             if word is None:
@@ -2233,9 +2246,60 @@ def _apply_survival_clauses(
                     or titles & titles_of(f.clause)
                     or (by_title and _title_named(sentence, titles_of(f.clause)))
                 ]
+                targets += _held_before(text, all_clauses, named, findings, user_grants, clause)
             for finding in targets:
                 if finding.clause.index != clause.index:
                     finding.attributes.setdefault("survives_termination", span)
+
+
+def _survival_start(text: str, clause: Clause) -> int:
+    """Where a survival clause's text starts: at its heading when the heading is the first words of a
+    sentence ('12.2 The following provisions survive any termination: Sections 5.5, 6 ...')."""
+    if (
+        clause.number
+        and clause.title
+        and len(clause.title.split()) >= 4
+        and 0 < clause.body_start - clause.start < 200
+        and text[clause.start : clause.body_start].rstrip().endswith(":")
+    ):
+        return clause.start
+    return clause.body_start
+
+
+def _held_before(
+    text: str,
+    all_clauses: list[Clause],
+    named: set[str],
+    findings: list[GrantFinding],
+    user_grants: list[GrantFinding],
+    survival: Clause,
+) -> list[GrantFinding]:
+    """'11.3 Articles 6, 7.3 and 12 survive', where 7.3 holds no grant but says what of the licence it names
+    goes on ('Par dérogation à l'article 7.2, les évaluations demeurent ... après la clôture'): the licence
+    of 7.2 survives. (Taking the licence of the paragraph before, when 7.3 names none, gained 5 true and 2
+    false attributes on the development sets: left out.)"""
+    found: list[GrantFinding] = []
+    for ref in named:
+        if "." not in ref or any(_names({ref}, f.clause, f.paragraph) for f in findings):
+            continue
+        place = _paragraph_place(text, all_clauses, ref)
+        if place is None or survival.body_start <= place[0] < survival.end or not _KEEPS.search(text, *place):
+            continue
+        # "5.5 ... the license in Section 5.1 continues for that purpose": the licence it names
+        cited = _section_refs(text[place[0] : place[1]]) - {ref}
+        found.extend(f for f in user_grants if _names(cited, f.clause, f.paragraph))
+    return found
+
+
+def _paragraph_place(text: str, clauses: list[Clause], ref: str) -> tuple[int, int] | None:
+    """Where the clause or the numbered paragraph `ref` ('7.3') is, if the text has exactly one."""
+    places = [(c.body_start, c.end) for c in clauses if ref in _clause_ids(c)]
+    if not places:
+        for match in _PARAGRAPH.finditer(text):
+            if match.group(1).lower() == ref:
+                end = text.find("\n\n", match.end())
+                places.append((match.start(), end if end > 0 else len(text)))
+    return places[0] if len(places) == 1 else None
 
 
 def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]) -> bool:
@@ -2460,10 +2524,13 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+))\b"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:these|this)\s+(?:terms|agreement))\b"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
+    # « les droits et licences concédés au titre des présentes », "granted hereunder": every licence of the
+    # terms
+    r"|(?:concédé|accordé|consenti)e?s\s+(?:au\s+titre\s+des|en\s+vertu\s+des|aux\s+termes\s+des)\s+présentes"
     # « les droits et licences qui lui sont concédés »: masculine when rights come first
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|accordé|consenti)e?s)"
     # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
@@ -2610,6 +2677,46 @@ def _matches_at(
         if match:
             yield match
             after = max(match.end(), position + 1)
+
+
+# "the licences you grant under "Your Content" and "Feedback" pass to the acquirer", « les licences consenties
+# à l'article « Vos Textes » seront transmises au repreneur »: licences named by the titles of their sections
+_TITLED_LICENCES = re.compile(
+    r"\b(?:licen[cs]es?|rights|droits|autorisations)\b[^.;]{0,100}?"
+    r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*[“\"«]",
+    _FLAGS,
+)
+_TRANSFER_WORD = re.compile(
+    r"\b(?:assign(?:s|ed)?|transfer(?:s|red)?|pass(?:es)?\s+to|céd(?:er|é|ée|és|ées)|transférée?s?|transférer"
+    r"|transmise?s?)\b",
+    _FLAGS,
+)
+_NOT_TRANSFER = re.compile(
+    r"\b(?:may\s+not|cannot|can['’]t|shall\s+not|will\s+not|ne\s+(?:peut|pouvez|pourra|pourrez)|n['’]\w+\s+pas)\b",
+    _FLAGS,
+)
+
+
+def _apply_titled_transfers(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
+    """The licences a transfer clause names by the titles of their sections go with the agreement."""
+    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings)]
+    if not user:
+        return
+    titles_of = _titles(clauses)
+    for match in _TITLED_LICENCES.finditer(text):
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        stop = min(
+            x for x in (text.find(". ", match.end()), text.find("\n", match.end()), len(text)) if x >= 0
+        )
+        sentence = text[start:stop]
+        verb = _TRANSFER_WORD.search(sentence)
+        if verb is None or _NOT_TRANSFER.search(sentence):
+            continue
+        titles = {_title_key(t) for t in _QUOTED.findall(text, match.end() - 1, stop)}
+        span = (start + verb.start(), start + verb.end())
+        for finding in user:
+            if titles & titles_of(finding.clause):
+                _transferable_to_provider(finding, span)
 
 
 def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> None:
