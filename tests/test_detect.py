@@ -4742,3 +4742,16 @@ def test_a_transfer_clause_naming_a_section_by_its_title(text: str) -> None:
 def test_letting_an_organiser_display_it_or_granting_licences_of_it_is_sublicensing(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 9. Reviews\n\n{sentence}\n", provider="Acme").grants
     assert "sublicensable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous autorisez l'Association à diffuser vos enregistrements. Aucune rémunération n'est versée aux "
+        "musiciens amateurs.",
+        "You allow the Association to stream your recordings. No further payment is due for this use.",
+    ],
+)
+def test_a_sentence_saying_no_payment_is_due_makes_the_permission_royalty_free(text: str) -> None:
+    (grant,) = run(f"# T\n\n## 5. Recordings\n\n{text}\n", provider="Association").grants
+    assert "royalty_free" in grant.kinds
