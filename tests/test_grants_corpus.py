@@ -105,10 +105,20 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
         0.94,
         0.69,
     ),  # not used for development; first look with session 14's start and final detectors
-    "heldout63": (0.95, 0.69),  # first look at 1a328f9 (session 15 start); used for development since
+    "heldout63": (
+        0.96,
+        0.86,
+    ),  # first look at 1a328f9 (session 15 start, 0.97 / 0.71); used for development since
     "heldout64": (0.94, 0.82),  # not used for development; first look at 1a328f9 (session 15 start)
-    "heldout65": (0.87, 0.86),  # first look at 1a328f9 (session 15 start); used for development since
+    "heldout65": (
+        0.93,
+        0.92,
+    ),  # first look at 1a328f9 (session 15 start, 0.90 / 0.89); used for development since
     "heldout66": (0.96, 0.80),  # not used for development; first look at 1a328f9 (session 15 start)
+    "heldout67": (0.94, 0.81),  # not used for development; first look at 99b0080 (session 15 checkpoint)
+    "heldout68": (0.92, 0.76),  # not used for development; first look at 99b0080 (session 15 checkpoint)
+    "heldout69": (0.89, 0.74),  # not used for development; first look at 780a08b (session 15 final)
+    "heldout70": (0.93, 0.83),  # not used for development; first look at 780a08b (session 15 final)
 }
 
 

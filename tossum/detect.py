@@ -2686,6 +2686,7 @@ _TITLED_LICENCES = re.compile(
     r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*[“\"«]",
     _FLAGS,
 )
+_TITLED_WORDS = ("licen", "rights", "droits", "autorisations")
 _TRANSFER_WORD = re.compile(
     r"\b(?:assign(?:s|ed)?|transfer(?:s|red)?|pass(?:es)?\s+to|céd(?:er|é|ée|és|ées)|transférée?s?|transférer"
     r"|transmise?s?)\b",
@@ -2703,7 +2704,7 @@ def _apply_titled_transfers(text: str, clauses: list[Clause], findings: list[Gra
     if not user:
         return
     titles_of = _titles(clauses)
-    for match in _TITLED_LICENCES.finditer(text):
+    for match in _matches_at(_TITLED_LICENCES, text, _TITLED_WORDS, lowered=True):
         start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         stop = min(
             x for x in (text.find(". ", match.end()), text.find("\n", match.end()), len(text)) if x >= 0
