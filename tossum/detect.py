@@ -934,10 +934,12 @@ _PURPOSE_BEFORE = re.compile(r"\b(?:afin\s+de|pour|in\s+order\s+to|so\s+as\s+to)
 def _warranty(sentence: str) -> bool:
     """Whether the sentence is a promise about the grants ("You confirm that you have ..."), not "...
     gratuite, afin de garantir la continuité des séries"."""
-    return any(
-        not _PURPOSE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
-        for match in _WARRANTY.finditer(sentence)
-    )
+    match = _WARRANTY.search(sentence)
+    while match is not None:
+        if not _PURPOSE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            return True
+        match = _WARRANTY.search(sentence, match.end())
+    return False
 
 
 _INFINITIVE = re.compile(r"\b(?:to|de|d['’]|pour|à)\s*(?:\w+\s+){0,2}$", _FLAGS)
@@ -2256,10 +2258,11 @@ def _survival_start(text: str, clause: Clause) -> int:
     """Where a survival clause's text starts: at its heading when the heading is the first words of a
     sentence ('12.2 The following provisions survive any termination: Sections 5.5, 6 ...')."""
     if (
-        clause.number
+        0 < clause.body_start - clause.start < 200
+        and text.find(":", clause.start, clause.body_start) >= 0
+        and clause.number
         and clause.title
         and len(clause.title.split()) >= 4
-        and 0 < clause.body_start - clause.start < 200
         and text[clause.start : clause.body_start].rstrip().endswith(":")
     ):
         return clause.start
@@ -2686,7 +2689,10 @@ _TITLED_LICENCES = re.compile(
     r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*[“\"«]",
     _FLAGS,
 )
-_TITLED_WORDS = ("licen", "rights", "droits", "autorisations")
+_QUOTE_MARK = re.compile(r"[“\"«]")
+_TITLE_PREPOSITION = re.compile(
+    r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*$", _FLAGS
+)
 _TRANSFER_WORD = re.compile(
     r"\b(?:assign(?:s|ed)?|transfer(?:s|red)?|pass(?:es)?\s+to|céd(?:er|é|ée|és|ées)|transférée?s?|transférer"
     r"|transmise?s?)\b",
@@ -2704,8 +2710,14 @@ def _apply_titled_transfers(text: str, clauses: list[Clause], findings: list[Gra
     if not user:
         return
     titles_of = _titles(clauses)
-    for match in _matches_at(_TITLED_LICENCES, text, _TITLED_WORDS, lowered=True):
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    # from the quotes (a one-character scan), each checked for "licences ... under" right before it
+    for quote in _QUOTE_MARK.finditer(text):
+        if not _TITLE_PREPOSITION.search(text, max(0, quote.start() - 30), quote.start()):
+            continue
+        start = max(text.rfind(". ", 0, quote.start()), text.rfind("\n", 0, quote.start())) + 1
+        match = _TITLED_LICENCES.search(text, max(start, quote.start() - 160), quote.end())
+        if match is None:
+            continue
         stop = min(
             x for x in (text.find(". ", match.end()), text.find("\n", match.end()), len(text)) if x >= 0
         )
