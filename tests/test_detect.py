@@ -4755,3 +4755,22 @@ def test_letting_an_organiser_display_it_or_granting_licences_of_it_is_sublicens
 def test_a_sentence_saying_no_payment_is_due_makes_the_permission_royalty_free(text: str) -> None:
     (grant,) = run(f"# T\n\n## 5. Recordings\n\n{text}\n", provider="Association").grants
     assert "royalty_free" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You grant the other Collaborators of a Cookbook a licence to view and adapt your recipes. If you "
+        "leave "
+        "the Cookbook or close your account, the remaining Collaborators may keep using them.",
+        "Vous accordez à Recettes une licence pour afficher vos avis. Vos avis peuvent être conservés et "
+        "utilisés après la clôture de votre compte.",
+        "You grant every other Player a licence to reuse your Clips. Clips made by other Players remain "
+        "available to them after the Player deletes the Performance.",
+        "Vous accordez à Recettes une licence pour afficher vos avis. Vos avis peuvent continuer d'être "
+        "affichés après votre départ.",
+    ],
+)
+def test_what_others_may_keep_using_after_you_leave_survives(text: str) -> None:
+    (grant,) = run(f"# T\n\n## 6. Sharing\n\n{text}\n", provider="Recettes").grants
+    assert "survives_termination" in grant.kinds
