@@ -2684,15 +2684,13 @@ def _matches_at(
 
 # "the licences you grant under "Your Content" and "Feedback" pass to the acquirer", « les licences consenties
 # à l'article « Vos Textes » seront transmises au repreneur »: licences named by the titles of their sections
+_OPENING_QUOTE = r"[“\"«]"
+_BEFORE_TITLE = r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*"
 _TITLED_LICENCES = re.compile(
-    r"\b(?:licen[cs]es?|rights|droits|autorisations)\b[^.;]{0,100}?"
-    r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*[“\"«]",
-    _FLAGS,
+    rf"\b(?:licen[cs]es?|rights|droits|autorisations)\b[^.;]{{0,100}}?{_BEFORE_TITLE}{_OPENING_QUOTE}", _FLAGS
 )
-_QUOTE_MARK = re.compile(r"[“\"«]")
-_TITLE_PREPOSITION = re.compile(
-    r"\b(?:under|in|à\s+l['’]article|de\s+l['’]article|aux\s+articles|sections?|articles?)\s*$", _FLAGS
-)
+_QUOTE_MARK = re.compile(_OPENING_QUOTE)
+_TITLE_PREPOSITION = re.compile(rf"{_BEFORE_TITLE}$", _FLAGS)
 _TRANSFER_WORD = re.compile(
     r"\b(?:assign(?:s|ed)?|transfer(?:s|red)?|pass(?:es)?\s+to|céd(?:er|é|ée|és|ées)|transférée?s?|transférer"
     r"|transmise?s?)\b",

@@ -162,8 +162,7 @@ def defined_as_we(text: str) -> list[str]:
             if (
                 name[:1].isupper()
                 and name.split()[0] not in _NOT_NAMES
-                # '("the Union", "we", "us")': a common word the terms define as "we" is the name
-                and (name.lower() not in _COMMON or (_ARTICLE.match(term) and name.lower() == "union"))
+                and (name.lower() not in _COMMON or (_ARTICLE.match(term) and name.lower() in _COMMON_AS_WE))
                 and name not in names
             ):
                 names.append(name)
@@ -171,6 +170,9 @@ def defined_as_we(text: str) -> list[str]:
     return names
 
 
+# common words that still name the provider when the terms define "the X" beside "we": '("the Union", "we",
+# "us")'; not « la Plateforme », which the terms quote for the service itself
+_COMMON_AS_WE = frozenset({"union"})
 # a quoted "we", « nous »: the start of a search for the list of defined terms around it
 _QUOTED_WE = re.compile(r"[«“\"]\s*\**\s*(?:we|us|nous|our)\b", re.IGNORECASE)
 
