@@ -5,6 +5,7 @@ from conftest import FIXTURE_DOCS, ZOOM_SEED, expected, zoom
 
 from tossum.detect import Detection, detect, grade
 from tossum.pipeline import analyse
+from tossum.provider import find_provider
 from tossum.segment import segment_document
 
 
@@ -4774,3 +4775,181 @@ def test_a_sentence_saying_no_payment_is_due_makes_the_permission_royalty_free(t
 def test_what_others_may_keep_using_after_you_leave_survives(text: str) -> None:
     (grant,) = run(f"# T\n\n## 6. Sharing\n\n{text}\n", provider="Recettes").grants
     assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "transfer",
+    [
+        # a clitic between the modal and the verb
+        "Si l'organisme fusionne, nous pourrons lui céder les présentes Conditions ainsi que les licences "
+        "que "
+        "vous nous avez accordées.",
+        # rights « cédés » to it, masculine « consentis »
+        "Acme peut transférer les présentes Conditions et les droits qui lui ont été cédés à tout repreneur.",
+        "Acme peut transférer les présentes CGU, ainsi que les droits et autorisations que vous lui avez "
+        "consentis, à toute entité reprenant le service.",
+        "Acme pourra céder le présent contrat, y compris les autorisations qui lui ont été consenties au "
+        "titre de l'article 6, à toute société qui reprendrait l'atelier.",
+        "Either party may assign this Agreement in its entirety, together with all rights and licenses "
+        "granted under it, to a successor.",
+        "If Acme merges with another charity, these terms and the licences given to Acme under them will "
+        "pass to that charity.",
+    ],
+)
+def test_more_wordings_of_the_licences_going_with_the_agreement(transfer: str) -> None:
+    grant = (
+        "Vous accordez à Acme une licence mondiale pour publier vos photos."
+        if "Acme p" in transfer or "nous pourrons" in transfer
+        else "You grant Acme a worldwide licence to publish your photos."
+    )
+    text = f"# T\n\n## 6. Photos\n\n{grant}\n\n## 13. General\n\n{transfer}\n"
+    (found,) = run(text, provider="Acme").grants
+    assert "transferable" in found.kinds
+
+
+@pytest.mark.parametrize(
+    ("transfer", "fr"),
+    [
+        (
+            "If the Trust is wound up, the Archive, together with the licences granted to Acme under Part "
+            "5, will be transferred to another charity.",
+            False,
+        ),
+        (
+            "Acme peut transférer les présentes Conditions et les droits qui lui ont été cédés sur vos "
+            "Photos.",
+            True,
+        ),
+    ],
+)
+def test_licences_going_with_the_agreement_over_named_parts_or_content_leave_feedback(
+    transfer: str, fr: bool
+) -> None:
+    if fr:
+        sections = (
+            "## 5. Photos\n\nVous accordez à Acme une licence mondiale pour publier vos Photos.\n\n"
+            "## 8. Idées\n\nVous acceptez qu'Acme puisse utiliser vos suggestions à toutes fins."
+        )
+    else:
+        sections = (
+            "## 5. Photos\n\nYou grant Acme a worldwide licence to publish your Photos.\n\n"
+            "## 8. Feedback\n\nYou agree that Acme may use your suggestions for any purpose."
+        )
+    text = f"# T\n\n{sections}\n\n## 13. General\n\n{transfer}\n"
+    content, feedback = run(text, provider="Acme").grants
+    assert "transferable" in content.kinds
+    assert feedback.subject == "feedback"
+    assert "transferable" not in feedback.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You agree that Acme may license programs that include your Contributions to partner stations.",
+        "You agree that Acme may edit Contributions for time, clarity and compliance.",
+        "By signing it, the interviewee agrees that Acme may keep the recording permanently.",
+        "Les Utilisateurs acceptent que les fiches du wiki soient utilisées pour entraîner les modèles "
+        "d'apprentissage automatique de l'assistant.",
+        "Vous acceptez qu'Acme puisse modifier vos Contributions pour les besoins de la mise en page.",
+        "Vous autorisez Acme à transmettre vos Croquis publics au laboratoire.",
+    ],
+)
+def test_more_consents_to_the_providers_use(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 5. Contributions\n\n{sentence}\n", provider="Acme").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You agree that we may keep you informed of changes to the Service.",
+        "You agree that we may edit these Terms from time to time.",
+        "You agree that we may keep records of your payments.",
+    ],
+)
+def test_keeping_you_informed_or_editing_the_terms_is_no_consent(sentence: str) -> None:
+    assert run(f"# T\n\n## 5. General\n\n{sentence}\n", provider="Acme").grants == []
+
+
+def test_the_short_name_defined_after_the_providers_full_name_is_the_provider() -> None:
+    text = (
+        '# Fenmarsh Archive\n\nThe Fenmarsh Local History Trust (the "**Trust**") runs the archive.\n\n'
+        "## 5. Deposits\n\nYou grant the Trust a perpetual licence to publish the Deposit.\n\n"
+        "## 6. AI\n\nThe Trust may use Deposits to train and fine-tune the recognition models.\n"
+    )
+    provider = find_provider(text, "Fenmarsh Archive")
+    assert provider == "Fenmarsh"
+    licence, training = run(text, provider=provider).grants
+    assert (licence.grantee, training.grantee) == ("provider", "provider")
+    assert "ai_training" in training.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les interprètes autorisent l'Association à fixer et diffuser leur prestation, pour la durée légale "
+        "des droits voisins.",
+        "Vous autorisez l'Association à reproduire vos photos pour toute la durée des droits d'auteur.",
+    ],
+)
+def test_the_legal_term_of_neighbouring_rights_is_perpetual(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 7. Droits\n\n{sentence}\n", provider="Association").grants
+    assert "perpetual" in grant.kinds
+
+
+def test_ending_a_subscription_does_not_affect_the_licence_you_have_given() -> None:
+    text = (
+        "# T\n\n## 4. Contributions\n\n4.3 By sending us a Contribution you give Acme a free licence to "
+        "print "
+        "it.\n\n## 10. Ending\n\n10.3 Ending a subscription does not affect the licence you have given in "
+        "paragraph 4 for Contributions already published.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_grant_in_its_own_numbered_section_is_no_lead_in_to_the_next(language: str) -> None:
+    if language == "fr":
+        text = (
+            "# T\n\n6.1 Carnet privé. Vous autorisez Acme à stocker vos enregistrements.\n\n"
+            "6.2 Partage. Vous concédez également à Acme, à titre gratuit, le droit de reproduire vos "
+            "enregistrements.\n\n15. Cession\n\nAcme peut transférer les présentes CGU, ainsi que les droits "
+            "que vous lui avez consentis, à toute entité.\n"
+        )
+    else:
+        text = (
+            "# T\n\n6.1 Private notes. You allow Acme to store your recordings.\n\n6.2 Sharing. You also "
+            "grant "
+            "Acme a royalty-free licence to reproduce your recordings.\n\n15. Assignment\n\nAcme may assign "
+            "these Terms, together with the licences you have granted us, to a successor.\n"
+        )
+    first, second = [g for g in run(text, provider="Acme").grants if g.grantor == "user"]
+    assert "transferable" in first.kinds and "transferable" in second.kinds
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "When your account closes, the licences you gave us in section 5 end, except as described in section "
+        "5.4.",
+        "À la clôture du compte, les licences consenties à l'article 5 prennent fin, sauf dans les cas "
+        "prévus "
+        "à l'article 5.4.",
+    ],
+)
+def test_an_end_except_as_another_section_describes_leaves_survival_to_that_section(ending: str) -> None:
+    grant = (
+        "Vous nous accordez une licence mondiale pour héberger vos mods."
+        if "clôture" in ending
+        else "You give us a worldwide licence to host your mods."
+    )
+    text = f"# T\n\n## 5. Mods\n\n5.1 {grant}\n\n## 12. Ending\n\n12.3 {ending}\n"
+    (found,) = run(text, provider="Acme").grants
+    assert "survives_termination" not in found.kinds
+    assert "worldwide" in found.kinds
+
+
+def test_agreeing_that_reviews_may_be_edited_to_remove_personal_information_is_no_grant() -> None:
+    text = "# T\n\n## 5. Reviews\n\nYou also agree that we can edit reviews to remove personal information.\n"
+    assert run(text, provider="Acme").grants == []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from tossum.provider import PROVIDER_WORDS, defined_as_we, is_organisation
+from tossum.provider import PROVIDER_WORDS, defined_as_we, is_organisation, short_names
 from tossum.register import rewrite
 from tossum.schema import FLAG_KINDS, Attribute, Clause, Evidence, Flag, Grant, Party, Reassurance, Severity
 from tossum.sentences import sentence_spans
@@ -443,7 +443,7 @@ def _read(
 ) -> tuple[list[GrantFinding], list[Reassurance]]:
     """The grants (not yet frozen) and the reassurances in the clauses of `text`."""
     # the name found for the provider, and the names the terms define beside "we" ('("the Alliance", "we")')
-    names = dict.fromkeys([*_provider_forms(provider), *defined_as_we(text)])
+    names = dict.fromkeys([*_provider_forms(provider), *defined_as_we(text), *short_names(text, provider)])
     lexicon = load_lexicon(tuple(sorted(names, key=len, reverse=True)))
     findings: list[GrantFinding] = []
     reassurances: list[Reassurance] = []
@@ -1879,6 +1879,9 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
                 and (other.subject == "feedback") == (finding.subject == "feedback")
                 and 0 <= other.clause.index - finding.clause.index <= 1
                 and not _other_paragraph(finding.paragraph, other.paragraph)
+                # "6.2 Carnet privé. Vous autorisez ... 6.3 ... Vous concédez également": two numbered
+                # paragraphs the segmenter made sections of, each with its own grant
+                and (forward or not _other_paragraph(finding.clause.number, other.clause.number))
             )
     return False
 
@@ -2320,7 +2323,7 @@ def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]
 
 
 _ENDING = re.compile(
-    r"terminat|résili|\bfin\b|\bend(?:s|ed)?\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
+    r"terminat|résili|\bfin\b|\bend(?:s|ed|ing)?\b|expir|clos|delet|suppr|ferm|clôtur|\bleav|démission|\bdépart|quitt|désinscri"
     r"|unsubscri|cancel|part\s+ways|unpublish|dépubli",
     _FLAGS,
 )
@@ -2514,7 +2517,7 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 _ASSIGNS_LICENCE = re.compile(
     r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
-    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits)\b[^.;]{0,60}?"
+    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits|autorisations|permissions)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+d(?:es|e|u)|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
     r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
@@ -2527,8 +2530,8 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:these|this)\s+(?:terms|agreement))\b"
-    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédées|accordées|consenties)|concédez|accordez|consentez)"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
+    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
     # « les droits et licences concédés au titre des présentes », "granted hereunder": every licence of the
@@ -2538,8 +2541,8 @@ _WITH_ALL_LICENCES = re.compile(
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|accordé|consenti)e?s)"
     # "the rights granted to us under them", « les droits que vous nous avez concédés »: rights, given to us
     r"|rights\s+(?:(?:that\s+)?you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\s+us|granted\s+to\s+us)"
-    r"|droits\s+(?:que\s+vous\s+nous\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis)|concédez|accordez|consentez)"
-    r"|qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis)))"
+    r"|droits\s+(?:que\s+vous\s+(?:nous|lui)\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis|cédés)|concédez|accordez|consentez|cédez)"
+    r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis|cédés)))"
     r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d(?:[eu]|es))\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
@@ -2553,7 +2556,9 @@ _PASSES_AUXILIARY = re.compile(
     _FLAGS,
 )
 _ALL_LICENCES_BEFORE = re.compile(
-    r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+nous\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
+    r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
+    # "the licences given to the PCC under them will pass to that council"
+    r"|(?:granted|given)\s+to\s+(?:us|the\s+(?-i:[A-Z])[\w-]+|(?-i:[A-Z])[\w&-]+)"
     r"|(?:that\s+)?you\s+(?:have\s+)?grant(?:ed)?\s+us)\b(?![^.;]{0,30}\b(?:articles?|sections?|clauses?|annexe?)\b)"
     r"[^.;]{0,80}$",
     _FLAGS,
@@ -2564,12 +2569,12 @@ _ALL_BEFORE = re.compile(
     _FLAGS,
 )
 _TRANSFER_BEFORE = re.compile(
-    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?"
+    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?(?:lui\s+|leur\s+)?"
     r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
     _FLAGS,
 )
 _TRANSFERS_THE = re.compile(
-    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons|pourront)\s+(?:freely\s+|librement\s+)?"
+    r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons|pourront)\s+(?:freely\s+|librement\s+)?(?:lui\s+|leur\s+)?"
     r"((?:assign|transfer)|céder|transférer|transmettre)\s+(?:all\s+(?:of\s+)?|any\s+|the\s+|les\s+|toutes\s+les\s+)$",
     _FLAGS,
 )
@@ -2623,12 +2628,21 @@ def _apply_section_references(
         if passing.start() and text[passing.start() - 1].isalpha():
             continue
         auxiliary = _PASSES_AUXILIARY.search(text, max(0, passing.start() - 30), passing.start())
-        if auxiliary is None or not _ALL_LICENCES_BEFORE.search(
-            text, max(0, auxiliary.start() - 160), auxiliary.start()
-        ):
+        every = (
+            _ALL_LICENCES_BEFORE.search(text, max(0, auxiliary.start() - 160), auxiliary.start())
+            if auxiliary
+            else None
+        )
+        if auxiliary is None or every is None:
             continue
         span = (auxiliary.start(), passing.end())
+        # "the copyrights assigned and licences granted to the Trust under Part 5 will be transferred": those
+        # of Part 5 only
+        part = _UNDER_PART.search(every.group())
+        refs = _section_refs(every.group()[part.start() :]) if part else set()
         for finding in user:
+            if refs and not _names(refs, finding.clause, finding.paragraph):
+                continue
             if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
                 _transferable_to_provider(finding, span)
     for licences in _matches_at(
@@ -2643,8 +2657,28 @@ def _apply_section_references(
         if verb is None:
             continue
         span = (verb.start(1), verb.end(1))
+        over_content = _OVER_CONTENT.match(
+            text, licences.end()
+        )  # « les droits ... cédés sur vos Contributions »
         for finding in user:
-            _transferable_to_provider(finding, span)
+            if not (over_content and _about_feedback(text, finding, lexicon)):
+                _transferable_to_provider(finding, span)
+
+
+def _about_feedback(text: str, finding: GrantFinding, lexicon: Lexicon) -> bool:
+    """Whether a grant is over feedback, also when its subject is only read from its section later."""
+    if finding.subject != "other":
+        return finding.subject == "feedback"
+    section = text[finding.clause.start : finding.clause.end]
+    return _subject(section, finding.grantor, finding.kind, lexicon) == "feedback"
+
+
+_UNDER_PART = re.compile(r"\b(?:under|in)\s+(?-i:Parts?|Chapters?)\s+[A-Z\d]", _FLAGS)
+# the rights over the user's content: not those over feedback
+_OVER_CONTENT = re.compile(
+    r"\s+(?:sur|over|in|on)\s+(?:vos|your|les|the)\s+(?!suggestions|idées|ideas|feedback|commentaires)[\w-]+",
+    _FLAGS,
+)
 
 
 _PASSES_WORDS = ("transmis", "transférés", "cédés", "transferred", "assigned", "pass")
@@ -2740,7 +2774,7 @@ def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> N
 # II.2 », « le droit consenti à l'article 7.2 »: a sentence that names a grant by its section
 _REFERENCE_TAIL = (
     r"\s+(?:(?:and|et)\s+(?:\w+\s+)?(?:licen[cs]es|permissions|rights|droits|autorisations)\s+)?"
-    r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
+    r"(?:(?:that\s+|which\s+|que\s+)?(?:you\s+(?:have\s+)?|vous\s+)?(?:granted|grant|give|gave|given|described|set\s+out"
     r"|conferred|mentioned|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?"
     r"|mentionnée?s?|énoncée?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"

@@ -170,6 +170,27 @@ def defined_as_we(text: str) -> list[str]:
     return names
 
 
+def short_names(text: str, provider: str | None) -> list[str]:
+    """'The Fenmarsh Local History Trust (the "Trust")': the word of the provider's full name that the terms
+    define as its short name, and then call it by."""
+    if not provider:
+        return []
+    full = re.compile(re.escape(provider.split()[0]) + _SHORT_NAME_AFTER)
+    found: list[str] = []
+    for match in full.finditer(text, 0, min(len(text), 20_000)):
+        short = match.group(2)
+        if short in match.group(1).split() and short not in found and short.split()[0] not in _NOT_NAMES:
+            found.append(short)
+    return found
+
+
+# the rest of the name ("Local History Trust"), then the bracketed short name: '(the "**Trust**")'
+_SHORT_NAME_AFTER = (
+    r"((?:\s+[A-ZÀ-Ý][\w’'&\-]*){1,5})\s*\(\s*(?:the\s+|l['’]\s*|la\s+|le\s+)?[«“\"]\s*\**\s*"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?([A-ZÀ-Ý][\w’'&\-]+)\s*\**\s*[»”\"]\s*\)"
+)
+
+
 # common words that still name the provider when the terms define "the X" beside "we": '("the Union", "we",
 # "us")'; not « la Plateforme », which the terms quote for the service itself
 _COMMON_AS_WE = frozenset({"union"})
