@@ -4953,3 +4953,31 @@ def test_an_end_except_as_another_section_describes_leaves_survival_to_that_sect
 def test_agreeing_that_reviews_may_be_edited_to_remove_personal_information_is_no_grant() -> None:
     text = "# T\n\n## 5. Reviews\n\nYou also agree that we can edit reviews to remove personal information.\n"
     assert run(text, provider="Acme").grants == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 6. Recettes\n\n**6.3 Droits.** L'Abonné concède à Acme le droit de publier ses Recettes.\n\n"
+        "**6.6 Les autres Abonnés.** L'Abonné autorise les autres Abonnés à consulter ses Recettes.\n\n"
+        "**6.7 Après la résiliation.** Les Recettes publiées restent en ligne après la résiliation de "
+        "l'abonnement.\n",
+        "## 6. Recipes\n\n**6.3 Rights.** You grant Acme the right to publish your Recipes.\n\n"
+        "**6.6 Other members.** You allow other members to use your Recipes.\n\n"
+        "**6.7 After you leave.** Published Recipes remain available to members after you close your "
+        "account.\n",
+    ],
+)
+def test_a_paragraph_titled_after_the_end_keeps_the_grants_of_its_section_going(text: str) -> None:
+    grants = run(f"# T\n\n{text}", provider="Acme").grants
+    assert len(grants) == 2
+    assert all("survives_termination" in g.kinds for g in grants)
+
+
+def test_articles_numbered_art_dot_are_not_paragraphs_of_one_section() -> None:
+    text = (
+        "# T\n\n## Art. 8 Références\n\nLe Client autorise Acme à citer sa dénomination sociale.\n\n"
+        "## Art. 13 Après la résiliation\n\nLes contenus restent en ligne après la résiliation du contrat.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert "survives_termination" not in grant.kinds

@@ -461,7 +461,14 @@ def _read(
         references.extend((clause, position) for position in hits.references)
         # "**4.2 No payment.**" right after "**4.1 Licence to the City.**": the grant's section goes on
         continuing = bool(findings) and _continues_grant(findings[-1], clause)
-        if not hits.any and not continuing and not (findings and _in_own_section(findings[-1], clause)):
+        if (
+            not hits.any
+            and not continuing
+            and not (
+                findings
+                and (_in_own_section(findings[-1], clause) or _after_the_end_paragraph(findings[-1], clause))
+            )
+        ):
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
         adjacent = continuing  # whether the sentence before made a grant (or the paragraph before did)
@@ -546,6 +553,15 @@ def _read(
                 extending = False
                 if findings and _in_own_section(findings[-1], clause):
                     _survival_in_section(sentence, start, clause, findings, lexicon)
+                elif findings and _after_the_end_paragraph(findings[-1], clause):
+                    # "**6.7 Après la résiliation.** Les Recettes publiées restent en ligne après la
+                    # résiliation": said of the grants of the paragraphs of section 6 before it
+                    for finding in [
+                        f
+                        for f in findings
+                        if f.clause.number and _sub_paragraphs(f.clause, clause) and f.subject != "data"
+                    ]:
+                        _survival_in_section(sentence, start, clause, findings, lexicon, finding)
             adjacent = False
     for finding in findings:
         if finding.subject == "other":  # "By uploading Listing Content you grant us a licence to display it"
@@ -1765,6 +1781,25 @@ def _continues_grant(previous: GrantFinding, clause: Clause) -> bool:
     )
 
 
+def _after_the_end_paragraph(finding: GrantFinding, clause: Clause) -> bool:
+    """ "**6.7 Après la résiliation.**" after the user's grant in 6.6: a paragraph of the grant's section
+    whose title speaks of the end."""
+    return (
+        finding.grantor == "user"
+        and clause.title is not None
+        and finding.clause.number is not None
+        and _sub_paragraphs(finding.clause, clause)
+        and bool(_END_TITLE.search(clause.title))
+    )
+
+
+_END_TITLE = re.compile(
+    r"\b(?:after|après|when\s+you\s+leave|leaving|départ|closing|closure|clôture|termination|résiliation"
+    r"|deletion|suppression|end|fin)\b",
+    _FLAGS,
+)
+
+
 def _sub_paragraphs(first: Clause, second: Clause) -> bool:
     """ "4.1" and "4.2", or two lead-ins inside section 6: paragraphs of one section, not two sections
     ("Article 11" and "Article 12")."""
@@ -1772,7 +1807,13 @@ def _sub_paragraphs(first: Clause, second: Clause) -> bool:
         return bool(first.path) and (len(first.path) > 1 or _DIGIT.search(first.path[-1]) is not None)
     if first.number is None or second.number is None:
         return False
-    return "." in first.number and first.number.rsplit(".", 1)[0] == second.number.rsplit(".", 1)[0]
+    # "Art. 8" and "Art. 13" are two articles, not paragraphs of "Art"
+    parent = first.number.rsplit(".", 1)[0]
+    return (
+        "." in first.number
+        and _DIGIT.search(parent) is not None
+        and parent == second.number.rsplit(".", 1)[0]
+    )
 
 
 # lead-in titles that speak of a grant's terms: "No payment", "Scope", « Étendue », « Durée », "Partners"
@@ -2038,11 +2079,16 @@ class _Ending:
 
 
 def _survival_in_section(
-    sentence: str, offset: int, clause: Clause, findings: list[GrantFinding], lexicon: Lexicon
+    sentence: str,
+    offset: int,
+    clause: Clause,
+    findings: list[GrantFinding],
+    lexicon: Lexicon,
+    finding: GrantFinding | None = None,
 ) -> None:
     """'... may continue to appear in your friend's account even after you remove it': survival stated in
-    the grant's own section without naming the licence."""
-    finding = findings[-1]
+    the grant's own section (of the latest grant, or of `finding`) without naming the licence."""
+    finding = finding or findings[-1]
     if finding.summary or _lead_in(finding, findings):
         return
     if not (finding.is_licence or finding.kind in ("consent", "content_use")):
