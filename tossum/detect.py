@@ -1016,6 +1016,15 @@ _FR_VOUS_FORM = re.compile(r"ez$|ez\s", _FLAGS)
 _FR_NOUS_FORM = re.compile(r"ons$", _FLAGS)
 
 
+_YOU_NEXT = re.compile(r"\s+you\b", _FLAGS)
+# what the provider's assistant produces is the provider's to license, not the user's
+_PROVIDER_OUTPUT = re.compile(
+    r"\b(?:produite?s?|générée?s?|créée?s?)\s+par\s+(?:l['’]assistant|l['’]IA|notre\s+IA|le\s+Service|la\s+Plateforme)\b"
+    r"|\b(?:generated|produced|created)\s+by\s+(?:the\s+|our\s+)?(?:assistant|AI|Service|Platform|models?)\b",
+    _FLAGS,
+)
+
+
 def _direction(
     kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon
 ) -> tuple[Party, Party] | None:
@@ -1032,6 +1041,8 @@ def _direction(
             return None  # "... that other Members have saved, which they may continue to use"
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
+        if _PROVIDER_OUTPUT.search(before):
+            return None  # « Les textes produits par l'assistant peuvent être utilisés par les Membres »
         if _PASSIVE_TRAINING.search(match.group()):
             return ("user", "provider")  # "extracts of your recordings may be used to train our models"
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
@@ -1156,6 +1167,10 @@ def _direction(
             return ("user", "other_users" if to_role and not operator else "provider")
         return None
     if subject == "user":
+        if recipient == "user" and kind == "grant" and _third_person(verb) and _YOU_NEXT.match(after):
+            # "If you are on the Free plan, Loopwright owns the Generation and grants you a licence": "you"
+            # of the condition is no subject of "grants"; a grant to you is the provider's
+            return ("provider", "user")
         if recipient in (None, "user") and kind == "consent":
             # "you consent to the Organiser using recordings": a role of the users, doing what is consented to
             other = _ROLE_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb)))
