@@ -577,8 +577,7 @@ def _read(
     _apply_same_licence(text, findings)
     for finding in findings:
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
-            section = text[finding.clause.start : finding.clause.end]
-            finding.subject = _subject(section, finding.grantor, finding.kind, lexicon)
+            finding.subject = _section_subject(text, finding, lexicon)
     for finding in findings:
         if finding.kind in ("assign", "waive"):  # final by nature: nothing to survive
             finding.attributes.pop("survives_termination", None)
@@ -2689,12 +2688,10 @@ def _apply_section_references(
         if passing.start() and text[passing.start() - 1].isalpha():
             continue
         auxiliary = _PASSES_AUXILIARY.search(text, max(0, passing.start() - 30), passing.start())
-        every = (
-            _ALL_LICENCES_BEFORE.search(text, max(0, auxiliary.start() - 160), auxiliary.start())
-            if auxiliary
-            else None
-        )
-        if auxiliary is None or every is None:
+        if auxiliary is None:
+            continue
+        every = _ALL_LICENCES_BEFORE.search(text, max(0, auxiliary.start() - 160), auxiliary.start())
+        if every is None:
             continue
         span = (auxiliary.start(), passing.end())
         # "the copyrights assigned and licences granted to the Trust under Part 5 will be transferred": those
@@ -2718,9 +2715,8 @@ def _apply_section_references(
         if verb is None:
             continue
         span = (verb.start(1), verb.end(1))
-        over_content = _OVER_CONTENT.match(
-            text, licences.end()
-        )  # « les droits ... cédés sur vos Contributions »
+        # « les droits ... cédés sur vos Contributions »: not the rights over feedback
+        over_content = _OVER_CONTENT.match(text, licences.end())
         for finding in user:
             if not (over_content and _about_feedback(text, finding, lexicon)):
                 _transferable_to_provider(finding, span)
@@ -2730,8 +2726,13 @@ def _about_feedback(text: str, finding: GrantFinding, lexicon: Lexicon) -> bool:
     """Whether a grant is over feedback, also when its subject is only read from its section later."""
     if finding.subject != "other":
         return finding.subject == "feedback"
+    return _section_subject(text, finding, lexicon) == "feedback"
+
+
+def _section_subject(text: str, finding: GrantFinding, lexicon: Lexicon) -> str:
+    """The subject of a grant whose own words name none, read from its whole section."""
     section = text[finding.clause.start : finding.clause.end]
-    return _subject(section, finding.grantor, finding.kind, lexicon) == "feedback"
+    return _subject(section, finding.grantor, finding.kind, lexicon)
 
 
 _UNDER_PART = re.compile(r"\b(?:under|in)\s+(?-i:Parts?|Chapters?)\s+[A-Z\d]", _FLAGS)

@@ -179,7 +179,7 @@ def short_names(text: str, provider: str | None) -> list[str]:
     found: list[str] = []
     for match in full.finditer(text, 0, min(len(text), 20_000)):
         short = match.group(2)
-        if short in match.group(1).split() and short not in found and short.split()[0] not in _NOT_NAMES:
+        if short in match.group(1).split() and short not in found and short not in _NOT_NAMES:
             found.append(short)
     return found
 
