@@ -5008,3 +5008,97 @@ def test_what_the_providers_assistant_produces_is_no_grant_by_the_user(sentence:
     assert [
         g for g in run(f"# T\n\n## 11. Assistant\n\n{sentence}\n", provider="Acme").grants if g.flagged
     ] == []
+
+
+# --- conventions settled on 2026-11-24 (second pass, bench/grants/README.md) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "any_purpose"),
+    [
+        (
+            "## 9. Feedback\n\nIf you send us suggestions, we may use them freely and without paying you.\n",
+            True,
+        ),
+        ("## 9. Feedback\n\nIf you send us ideas, Acme may use them freely to improve the Service.\n", False),
+        (
+            "## 9. Suggestions\n\nLes suggestions que vous adressez en vue d'améliorer le Service peuvent "
+            "être "
+            "librement exploitées par Acme, sans contrepartie.\n",
+            True,
+        ),
+        (
+            "## 9. Suggestions\n\nLes suggestions peuvent être librement utilisées par Acme, sans "
+            "contrepartie, "
+            "pour faire évoluer la Plateforme.\n",
+            False,
+        ),
+        (
+            "## 9. Suggestions\n\nVos suggestions sont bienvenues. Vous reconnaissez qu'Acme peut s'en "
+            "servir librement, sans obligation envers "
+            "vous, pour orienter sa couverture de l'actualité.\n",
+            False,
+        ),
+    ],
+)
+def test_freely_is_any_purpose_only_without_a_purpose(text: str, any_purpose: bool) -> None:
+    (grant,) = run(text, provider="Acme").grants
+    assert grant.subject == "feedback"
+    assert ("any_purpose" in grant.kinds) is any_purpose
+
+
+def test_freely_about_something_else_is_no_purpose() -> None:
+    text = (
+        "## 5. Licence\n\nYou grant Acme a worldwide licence to host your photos. Acme may freely assign "
+        "this "
+        "licence to a successor.\n\n## 6. Cancelling\n\nYou may freely cancel your subscription.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert "any_purpose" not in grant.kinds
+
+
+def test_freely_in_a_lead_in_stays_with_the_fuller_grant() -> None:
+    text = (
+        "## Article 12\n\nLes idées communiquées par l'Auteur peuvent être librement exploitées par Acme. "
+        "À cet effet, l'Auteur cède à Acme, à titre gracieux, les droits sur ces idées pour tous usages.\n"
+    )
+    lead_in, assignment = run(text, provider="Acme").grants
+    assert lead_in.kinds == [] and "any_purpose" in assignment.kinds
+
+
+@pytest.mark.parametrize(
+    ("transfer", "feedback_transferable"),
+    [
+        ("We may assign these Terms, including the licences you grant us, to any successor.", True),
+        ("Acme peut céder le contrat, y compris les licences que vous lui avez accordées.", True),
+        (
+            "We may assign or transfer these Terms, together with the licenses you\n"
+            "have granted under sections 5 and 6, to any successor.",
+            False,
+        ),
+        ("We may assign these Terms to any successor.", False),
+    ],
+)
+def test_a_feedback_permission_goes_with_the_licences_you_grant(
+    transfer: str, feedback_transferable: bool
+) -> None:
+    text = (
+        "## 5. Content\n\nYou grant Acme a worldwide licence to host your photos.\n\n"
+        "## 9. Feedback\n\nIf you send us suggestions, we may use them without restriction.\n\n"
+        f"## 14. Transfer\n\n{transfer}\n"
+    )
+    content, feedback = run(text, provider="Acme").grants
+    assert feedback.subject == "feedback"
+    assert ("transferable" in feedback.kinds) is feedback_transferable
+    assert ("transferable" in content.kinds) is (feedback_transferable or "sections 5" in transfer)
+
+
+def test_licences_granted_under_paragraphs_are_those_paragraphs() -> None:
+    text = (
+        "## 5. Images\n\nYou grant the Trust a worldwide licence to store and display your images.\n\n"
+        "## 7. Forums\n\nYou grant the Trust a licence to host your posts.\n\n"
+        "## 12. Transfer\n\nWe may transfer these terms and the licences you have granted under paragraphs 5 "
+        "and 6 to that charity.\n"
+    )
+    images, posts = run(text, provider="the Trust").grants
+    assert "transferable" in images.kinds and "transferable" not in posts.kinds

@@ -92,6 +92,8 @@ class Lexicon:
     positive: dict[str, re.Pattern[str]]
     negative: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
+    # "freely" / « librement »: the kind only when the grant's sentence states no purpose at all
+    bare: dict[str, re.Pattern[str]]
     # the attribute patterns again, lower-cased and case-sensitive, for lower-cased text (about 2x faster);
     # kinds with no negative wording have no entry in negative_lower
     positive_lower: dict[str, re.Pattern[str]]
@@ -124,6 +126,7 @@ class GrantFinding:
     forward: bool = False  # its sentence points ahead ("the rights described below")
     paragraph: str | None = None  # "7.2" when the clause numbers its paragraphs ("7.2 By uploading ...")
     summary: bool = False  # in an "In short" / "En résumé" box that restates the terms
+    loose: frozenset[str] = frozenset()  # kinds read from loose wording ("freely"): a lead-in drops them
 
     @property
     def is_licence(self) -> bool:
@@ -365,6 +368,7 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
         weak={k: _union(v["weak"]) for k, v in attributes.items() if isinstance(v, dict) and "weak" in v},
+        bare={k: _union(v["bare"]) for k, v in attributes.items() if isinstance(v, dict) and "bare" in v},
         positive_lower={
             k: _dispatch_union({k: [p.lower() for p in v["positive"]]}, re.UNICODE)[0]
             for k, v in attributes.items()
@@ -581,6 +585,9 @@ def _read(
     for finding in findings:
         if finding.kind in ("assign", "waive"):  # final by nature: nothing to survive
             finding.attributes.pop("survives_termination", None)
+        if finding.loose and _lead_in(finding, findings):  # "peuvent être librement exploitées. À cet effet"
+            for kind in finding.loose:
+                finding.attributes.pop(kind, None)
     return findings, reassurances
 
 
@@ -1464,6 +1471,22 @@ def _read_attributes(
             weak_match = weak_pattern.search(sentence, start, end)
             if weak_match:
                 finding.attributes[kind] = (offset + weak_match.start(), offset + weak_match.end())
+        bare_pattern = lexicon.bare.get(kind) if weak else None
+        bare_match = (
+            bare_pattern.search(sentence, start, end)
+            if bare_pattern and kind not in finding.attributes
+            else None
+        )
+        if (
+            bare_match is not None
+            # a purpose after it limits the use ("freely to improve the Service"); one before it is what the
+            # user sent the ideas for (« les idées que vous adressez en vue d'améliorer ... »)
+            and not lexicon.limiters.search(sentence, bare_match.end())
+            and not lexicon.purpose.search(sentence, bare_match.end())
+            and not _negated_use(sentence, bare_match.start(), lexicon)
+        ):
+            finding.attributes[kind] = (offset + bare_match.start(), offset + bare_match.end())
+            finding.loose |= {kind}
         if kind not in finding.attributes and negative is not None:
             if negatives is None:  # no positive wording: only the first negative one is needed
                 first = _first_span(negative, scanned, start, end)
@@ -1917,7 +1940,7 @@ def _lead_in(finding: GrantFinding, findings: list[GrantFinding]) -> bool:
     """'But, you grant us a licence to use that content.' followed by the licence in full: a grant
     sentence that states nothing of its own, with a fuller grant by the user after it in the same clause
     or the next. The fuller grant carries the attributes; the lead-in inherits none."""
-    if finding.own or finding.attributes or finding.grantor != "user":
+    if finding.grantor != "user" or (finding.own | finding.attributes.keys()) - finding.loose:
         return False
     forward = finding.forward
     after = False
@@ -2579,7 +2602,7 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits|autorisations|permissions)\b[^.;]{0,60}?"
     r"\b(?:in|under|au\s+titre\s+d(?:es|e|u)|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
-    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
 )
@@ -2590,7 +2613,7 @@ _ASSIGNS_LICENCE = re.compile(
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
-    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\b(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
@@ -2661,6 +2684,15 @@ def _apply_section_references(
             if finding is not umbrella and _names(refs, finding.clause, finding.paragraph):
                 for kind, span in umbrella.attributes.items():
                     finding.attributes.setdefault(kind, span)
+    # a permission over feedback is one of "the licences you grant us" too (bench/grants/README.md)
+    user += [
+        f
+        for f in findings
+        if f.grantor == "user"
+        and f.kind in ("consent", "content_use", "feedback_use")
+        and f.subject == "feedback"
+        and not _lead_in(f, findings)
+    ]
     if not user:
         return
     for match in _ASSIGNS_LICENCE.finditer(text):
