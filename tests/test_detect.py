@@ -5102,3 +5102,38 @@ def test_licences_granted_under_paragraphs_are_those_paragraphs() -> None:
     )
     images, posts = run(text, provider="the Trust").grants
     assert "transferable" in images.kinds and "transferable" not in posts.kinds
+
+
+def test_french_feedback_put_into_practice() -> None:
+    text = (
+        "## 7. Suggestions\n\nLes Membres sont invités à proposer des améliorations. Acme peut les mettre en "
+        "œuvre librement, sans que le Membre puisse prétendre à une rémunération.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert grant.subject == "feedback" and {"any_purpose", "royalty_free"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Art. 12\n\nL'Usager concède à la Commune, à titre gratuit, le droit de reproduire et diffuser "
+        "ses "
+        "Contributions.\n\nLa Commune peut autoriser la communauté de communes à utiliser les Contributions "
+        "dans les mêmes conditions.\n",
+        "## V. Catalogue\n\nLorsque votre photo est retenue, vous cédez à la Coopérative les droits de "
+        "reproduction de cette photo.\n\nLa Coopérative peut autoriser les autres coopératives du réseau à "
+        "reproduire la photo dans leurs catalogues.\n",
+    ],
+)
+def test_provider_letting_others_use_in_the_next_paragraph_is_sublicensing(text: str) -> None:
+    (grant,) = run(text).grants
+    assert grant.grantor == "user" and "sublicensable" in grant.kinds
+
+
+def test_provider_letting_the_user_do_something_is_no_sublicensing() -> None:
+    text = (
+        "## 8. Photos\n\nVous accordez à Acme une licence pour afficher vos photos.\n\nAcme peut autoriser "
+        "l'Utilisateur à reproduire le logo d'Acme sur son site.\n"
+    )
+    grants = run(text, provider="Acme").grants
+    assert "sublicensable" not in grants[0].kinds

@@ -503,13 +503,15 @@ def _read(
                 # the licence lets the provider do, said of the licence just granted
                 found = []
             found = _waivers_joined(found)
-            passing_on = _passing_on(found, findings, sentence, start, clause)
+            passing_on = _passing_on(found, findings, sentence, start, clause, lexicon)
             if passing_on:
                 for finding in passing_on:
                     for kind, span in finding.attributes.items():
                         if kind not in findings[-1].negated:
                             findings[-1].attributes.setdefault(kind, span)
-                    onward = _sublicenses(finding, sentence, start)
+                    onward = _sublicenses(finding, sentence, start) or _lets_on(
+                        finding, sentence, start, lexicon
+                    )
                     if onward and "sublicensable" not in findings[-1].negated:
                         # « La Société pourra concéder tout ou partie de ces droits à ses partenaires »: the
                         # provider granting the rights just received on to others is sublicensing them
@@ -1748,7 +1750,12 @@ def _waivers_joined(found: list[GrantFinding]) -> list[GrantFinding]:
 
 
 def _passing_on(
-    found: list[GrantFinding], findings: list[GrantFinding], sentence: str, offset: int, clause: Clause
+    found: list[GrantFinding],
+    findings: list[GrantFinding],
+    sentence: str,
+    offset: int,
+    clause: Clause,
+    lexicon: Lexicon,
 ) -> list[GrantFinding]:
     """The grants found that only pass on the user's grant just made: « Tandemot peut autoriser ses
     partenaires ... à utiliser les Contributions » (the provider sublicensing it), "those partners may
@@ -1775,7 +1782,11 @@ def _passing_on(
         for f in found
         if (f.grantor, f.grantee) == ("provider", "user")
         and previous.grantee in ("provider", "provider_and_others")
-        and _EXERCISE_THESE.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 250) is not None
+        and (
+            _EXERCISE_THESE.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 250) is not None
+            # « La Commune peut autoriser la communauté de communes ... à utiliser les Contributions »
+            or _lets_others_use(sentence, f.verb[0] - offset, lexicon)
+        )
         and not _YOU_AFTER.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 30)
     ]
     for f in onward:
@@ -1903,6 +1914,34 @@ _TRANSFERS_THIS_GRANT = re.compile(
 )
 _USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
 _THEM_BEFORE_VERB = re.compile(r"\b(?:les|l['’])\s*[\w-]+$", _FLAGS)
+
+
+def _lets_others_use(sentence: str, verb: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence's wording of sublicensing ("may allow its partners to publish") takes in the
+    provider's verb at `verb`: the provider letting others use what the user just granted."""
+    return _letting_span(sentence, verb, lexicon) is not None
+
+
+def _letting_span(sentence: str, verb: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    return next(
+        (
+            m.span()
+            for m in lexicon.positive["sublicensable"].finditer(sentence)
+            if m.start() <= verb < m.end()
+        ),
+        None,
+    )
+
+
+def _lets_on(finding: GrantFinding, sentence: str, offset: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """« La Coopérative peut autoriser les autres coopératives à reproduire la photo »: the provider letting
+    third parties use what the user just granted, in the lexicon's words of sublicensing."""
+    if (finding.grantor, finding.grantee) != ("provider", "third_parties"):
+        return None
+    span = _letting_span(sentence, finding.verb[0] - offset, lexicon)
+    return (offset + span[0], offset + span[1]) if span else None
+
+
 _YOU_AFTER = re.compile(r"\b(?:you|vous|your|votre|vos)\b", _FLAGS)
 _TO_SUBLICENSE = re.compile(
     r"\s+(?:(?:us|nous|it|la\s+\w+|the\s+\w+)\s+)?(?:to|à)\s+(?:sub[- ]?licen[cs]e\b|sous[- ]licencier\b"
@@ -2128,12 +2167,16 @@ def _survival_in_section(
     finding = finding or findings[-1]
     if finding.summary or _lead_in(finding, findings):
         return
-    if not (finding.is_licence or finding.kind in ("consent", "content_use")):
-        return
     if finding.subject not in _SURVIVING_SUBJECTS:
         return
+    if finding.is_licence or finding.kind in ("consent", "content_use"):
+        kinds: tuple[str, ...] = ("survives_termination", "sublicensable")
+    elif finding.kind == "assign":  # an assignment is final, but the rights it gives may be passed on
+        kinds = ("sublicensable",)
+    else:
+        return
     # "5.3 La Radio pourra autoriser les radios du Réseau à rediffuser ...": who else may use it
-    for kind in ("survives_termination", "sublicensable"):
+    for kind in kinds:
         if kind in finding.attributes or kind in finding.negated:
             continue
         match = lexicon.positive[kind].search(sentence)
