@@ -5137,3 +5137,17 @@ def test_provider_letting_the_user_do_something_is_no_sublicensing() -> None:
     )
     grants = run(text, provider="Acme").grants
     assert "sublicensable" not in grants[0].kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantor"),
+    [
+        ("Such Assets are licensed to Buyers by Acme on the terms of this Section 7.", "provider"),
+        ("Les Ressources gratuites sont concédées aux Membres par Acme, à titre gratuit.", "provider"),
+        ("A worldwide licence to your content is granted to Acme by you.", "user"),
+        ("Une licence mondiale est concédée à Acme par l'Utilisateur.", "user"),
+    ],
+)
+def test_passive_licence_by_the_provider_is_the_providers(sentence: str, grantor: str) -> None:
+    (grant,) = run(f"## 7. Licence\n\n{sentence}\n", provider="Acme").grants
+    assert grant.grantor == grantor and grant.flagged is (grantor == "user")

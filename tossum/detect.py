@@ -1079,6 +1079,9 @@ def _direction(
         return ("provider", "user") if holder == "user" else None
     if kind == "grant_passive":
         to = re.match(r"\s*(?:to|à)\s+(.{1,60})", after, _FLAGS)
+        by_agent = re.search(r"\b(?:by|par)\s+(.{1,40})", to.group(1), _FLAGS) if to else None
+        if by_agent and _first_party(by_agent.group(1), lexicon, limit=30) == "provider":
+            return ("provider", "user")  # "Such Assets are licensed to Buyers by Forgehollow"
         # "you are granted": the party right before the verb; not "Spotify" in "les applications Spotify ..."
         receiver = _first_party(to.group(1), lexicon) if to else _last_party(before[-20:], lexicon)
         if receiver in (None, "user") and not to and _last_party(before[-80:], lexicon) == "other_users":
