@@ -92,7 +92,7 @@ class Lexicon:
     positive: dict[str, re.Pattern[str]]
     negative: dict[str, re.Pattern[str]]
     weak: dict[str, re.Pattern[str]]
-    # "freely" / « librement »: the kind only when the grant's sentence states no purpose at all
+    # "use them freely" / « librement exploitées »: the kind only when no purpose follows the wording
     bare: dict[str, re.Pattern[str]]
     # the attribute patterns again, lower-cased and case-sensitive, for lower-cased text (about 2x faster);
     # kinds with no negative wording have no entry in negative_lower
@@ -1788,7 +1788,7 @@ def _passing_on(
         and (
             _EXERCISE_THESE.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 250) is not None
             # « La Commune peut autoriser la communauté de communes ... à utiliser les Contributions »
-            or _lets_others_use(sentence, f.verb[0] - offset, lexicon)
+            or _letting_span(sentence, f.verb[0] - offset, lexicon) is not None
         )
         and not _YOU_AFTER.search(sentence, f.verb[1] - offset, f.verb[1] - offset + 30)
     ]
@@ -1919,13 +1919,9 @@ _USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
 _THEM_BEFORE_VERB = re.compile(r"\b(?:les|l['’])\s*[\w-]+$", _FLAGS)
 
 
-def _lets_others_use(sentence: str, verb: int, lexicon: Lexicon) -> bool:
-    """Whether the sentence's wording of sublicensing ("may allow its partners to publish") takes in the
-    provider's verb at `verb`: the provider letting others use what the user just granted."""
-    return _letting_span(sentence, verb, lexicon) is not None
-
-
 def _letting_span(sentence: str, verb: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The sentence's wording of sublicensing ("may allow its partners to publish") that takes in the
+    provider's verb at `verb`: the provider letting others use what the user just granted."""
     return next(
         (
             m.span()
