@@ -5151,3 +5151,128 @@ def test_provider_letting_the_user_do_something_is_no_sublicensing() -> None:
 def test_passive_licence_by_the_provider_is_the_providers(sentence: str, grantor: str) -> None:
     (grant,) = run(f"## 7. Licence\n\n{sentence}\n", provider="Acme").grants
     assert grant.grantor == grantor and grant.flagged is (grantor == "user")
+
+
+def test_articles_numbered_bis_are_their_own_articles() -> None:
+    text = (
+        "## 7. AVIS\n\n7.2. L'Utilisateur concède à Acme, sur chacun de ses Avis, une licence de "
+        "reproduction.\n\n"
+        "## 7 bis. RÈGLES DE CONDUITE\n\nL'Utilisateur s'abstient de tout propos injurieux.\n\n"
+        "## 13. RÉSILIATION\n\n13.3. Les articles 6.3, 7, 10 et 12 demeurent applicables après la "
+        "suppression "
+        "du compte.\n\n## 13 bis. MODIFICATIONS\n\n13 bis.1. Acme peut modifier les présentes conditions.\n"
+    )
+    numbers = [c.number for c in segment_document(text) if c.number]
+    assert "7 bis" in numbers and "13 bis" in numbers
+    (grant,) = run(text, provider="Acme").grants
+    assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By making a report public, you allow other residents to view it, comment on it and share it.",
+        "If you make a Study public, you let other members view it and copy it.",
+        "Other members can read your posts and reply to them.",
+        "Other users may view your public Contributions and download your public GPS tracks.",
+        "Vous autorisez les autres utilisateurs à écouter vos enregistrements.",
+        "Les autres auditeurs peuvent écouter votre balado et le télécharger.",
+        "Les photos publiées peuvent être consultées et partagées par les autres membres.",
+    ],
+)
+def test_what_other_users_may_see_is_a_permission_to_them(sentence: str) -> None:
+    (grant,) = run(f"## 6. Contenus\n\n{sentence}\n").grants
+    assert (grant.grantor, grant.grantee) == ("user", "other_users") and grant.flagged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may read your messages to answer your questions.",
+        "You can download your tracks at any time.",
+        "Vous pouvez télécharger vos données à tout moment.",
+        "Nous pouvons consulter vos messages pour répondre à vos questions.",
+    ],
+)
+def test_seeing_or_downloading_is_no_permission_unless_other_users_do_it(sentence: str) -> None:
+    assert run(f"## 6. Contenus\n\n{sentence}\n").grants == []
+
+
+def test_a_licence_that_lets_anyone_copy_is_one_grant() -> None:
+    sentence = (
+        "You license your posts to everyone under the Creative Commons Attribution 4.0 licence, a worldwide, "
+        "royalty-free licence that lets anyone copy and adapt them."
+    )
+    (grant,) = run(f"## 4. Licence\n\n{sentence}\n").grants
+    assert {"worldwide", "royalty_free"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 6. Your posts\n\n**What you let us do.** When you post, you give us permission to store and show "
+        "your post.\n\n**What you let other members do.** You also let other members read your posts and "
+        "quote them in their replies.\n\n**How long this lasts.** The permissions in this section end when "
+        "you delete a post, with one exception: where another member has quoted your post, the quoted words "
+        "stay in their reply.\n",
+        "## 6. Your posts\n\nWhen you post, you give us permission to store, copy and show your post.\n\n"
+        "Other members can read your posts and reply to them.\n\nIf you delete a post, we stop showing it. "
+        "But if someone quoted your post in a reply, that quote stays in their reply.\n",
+    ],
+)
+def test_an_exception_about_quotes_keeps_both_permissions_of_the_section(text: str) -> None:
+    ours, members = run(text).grants
+    assert ours.grantee == "provider" and members.grantee == "other_users"
+    assert "survives_termination" in ours.kinds and "survives_termination" in members.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 8. Suggestions\n\nLes idées et suggestions que l'Utilisateur adresse à Acme peuvent être "
+        "librement exploitées par cette dernière, sans que l'Utilisateur puisse prétendre à une quelconque "
+        "rémunération.\n",
+        "## 8. Suggestions\n\nLes idées que vous publiez dans le forum peuvent être librement mises en œuvre "
+        "par l'Éditeur, sans que cela ouvre droit à une quelconque rémunération.\n",
+        "## 11. Suggestions\n\nLes suggestions du Client sont les bienvenues. Le Client accepte que Acme "
+        "puisse les exploiter librement, sans rémunération.\n",
+        "## 8. Vos suggestions\n\nVos remarques sur le fonctionnement de la plateforme sont les bienvenues. "
+        "L'Association peut les mettre en œuvre librement, sans contrepartie.\n",
+    ],
+)
+def test_french_feedback_used_freely_by_the_provider(text: str) -> None:
+    (grant,) = run(text, provider="Acme").grants
+    assert (grant.grantor, grant.grantee, grant.subject) == ("user", "provider", "feedback")
+    assert {"any_purpose", "royalty_free"} <= set(grant.kinds)
+
+
+def test_suggesting_an_improvement_is_feedback() -> None:
+    text = (
+        "## 6. Suggestions\n\n**6.2 Suggestions.** If you suggest an improvement, we may use it to improve "
+        "the app without any obligation to you.\n"
+    )
+    (grant,) = run(text).grants
+    assert grant.subject == "feedback" and "royalty_free" in grant.kinds
+
+
+def test_claiming_no_exclusive_right_is_no_exclusivity() -> None:
+    text = (
+        "## 4. Licence\n\n4.1 You grant Acme a worldwide licence to display your preprint.\n\n"
+        "4.6 Authors retain copyright. Acme does not claim any exclusive right.\n"
+    )
+    (grant,) = run(text, provider="Acme").grants
+    assert "exclusive" not in grant.kinds and "worldwide" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 9. Suggestions\n\nLes suggestions sont les bienvenues. Le Membre accepte que Acme puisse les "
+        "exploiter librement dans ses produits, sans rémunération.\n",
+        "## 9. Feedback\n\nIf you send us feedback, you agree that Acme may use it freely in its products, "
+        "without payment to you.\n",
+    ],
+)
+def test_freely_in_its_products_is_a_field_of_use_not_any_purpose(text: str) -> None:
+    (grant,) = run(text, provider="Acme").grants
+    assert grant.subject == "feedback" and "royalty_free" in grant.kinds and "any_purpose" not in grant.kinds

@@ -63,6 +63,14 @@ _ON_BEHALF_ONLY = re.compile(
 )
 # "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
 # grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
+# the grants of the section the sentence is in, all of them
+_SECTION_PERMISSIONS = re.compile(
+    r"\b(?:the|these|those|all|your)\s+(?:licen[cs]es|permissions|rights|consents)\s+(?:(?:you\s+give|you\s+grant|"
+    r"granted|given)\s+)?(?:in|under)\s+this\s+(?:section|clause|part|article)\b|\bthese\s+permissions\b"
+    r"|\b(?:les|ces)\s+(?:licences|autorisations|droits|permissions)\s+(?:(?:accordée?s|concédée?s|consentie?s)\s+)?"
+    r"(?:au\s+titre\s+du\s+présent\s+article|(?:dans|par)\s+(?:le\s+)?présent\s+article)|\bces\s+autorisations\b",
+    _FLAGS,
+)
 _PLURAL_LICENCES = re.compile(
     r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b"
     r"|\bthe\s+licen[cs]es\s+(?:granted|you\s+grant|described|above|in\s+(?:this|these|sections?))"
@@ -559,6 +567,10 @@ def _read(
                 extending = False
                 if findings and _in_own_section(findings[-1], clause):
                     _survival_in_section(sentence, start, clause, findings, lexicon)
+                    survives = findings[-1].attributes.get("survives_termination")
+                    if survives and survives[0] >= start:
+                        for held in _section_licence(findings, findings[-1], clause):
+                            held.attributes.setdefault("survives_termination", survives)
                 elif findings and _after_the_end_paragraph(findings[-1], clause):
                     # "**6.7 Après la résiliation.** Les Recettes publiées restent en ligne après la
                     # résiliation": said of the grants of the paragraphs of section 6 before it
@@ -759,6 +771,9 @@ def _grants_in_sentence(
                 finding.attributes.setdefault(key, span)
             findings.pop()
             previous = findings[-1] if findings else None
+        if previous and grantee == "other_users" and _SEES.search(match.group()) and kind != "grant":
+            # "you agree that we can publish ... and that anyone can view and download it": one grant
+            continue
         if (
             previous
             and (previous.grantor, previous.grantee) == (grantor, grantee)
@@ -1033,6 +1048,33 @@ _PROVIDER_OUTPUT = re.compile(
 )
 
 
+# what other users may do with what the user shares ("Other members can read your posts", « Les autres
+# auditeurs peuvent écouter votre balado »): a permission only when other users do it
+_VIEWING = re.compile(
+    r"(?:may|can|peu(?:t|vent)|pourr(?:a|ont))\s+(?:also\s+|également\s+|aussi\s+)?(?:view|read|watch|listen|download"
+    r"|save|quote|copy|share|play|replay|follow|remix|consulter|écouter|réécouter|télécharger|lire|voir|visionner"
+    r"|regarder|partager|copier|imprimer|enregistrer|sauvegarder|citer)\b",
+    _FLAGS,
+)
+
+
+# a permission to see what the user shares, by the verb that ends the trigger ("allow other members to view")
+_SEES = re.compile(
+    r"\b(?:view|read|watch|listen\s+to|see|quote|comment\s+on|save|replay|play|follow|hear|download|consulter|écouter"
+    r"|réécouter|télécharger|lire|voir|visionner|regarder|partager|copier|imprimer|enregistrer|sauvegarder|citer)$",
+    _FLAGS,
+)
+
+
+# a permission to see what the user shares, by the verb that ends its trigger ("allow other members to view",
+# "may read", « peuvent écouter »)
+_SEES = re.compile(
+    r"\b(?:view|read|watch|listen\s+to|see|quote|comment\s+on|save|replay|play|follow|hear|download|consulter"
+    r"|écouter|réécouter|télécharger|lire|voir|visionner|regarder|imprimer|enregistrer|sauvegarder|citer)$",
+    _FLAGS,
+)
+
+
 def _direction(
     kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon
 ) -> tuple[Party, Party] | None:
@@ -1044,6 +1086,11 @@ def _direction(
         recipient = _first_party(after, lexicon, limit=80)
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if kind == "feedback_use":
+        if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
+            # « Les idées que vous publiez ... peuvent être librement mises en œuvre par l'Éditeur »: the
+            # agent
+            agent = _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
+            return None if agent in ("user", "other_users") else ("user", agent or "provider")
         subject = _last_party(before, lexicon)
         if subject in ("user", "other_users"):
             return None  # "... that other Members have saved, which they may continue to use"
@@ -1054,14 +1101,19 @@ def _direction(
         if _PASSIVE_TRAINING.search(match.group()):
             return ("user", "provider")  # "extracts of your recordings may be used to train our models"
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
-            # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"
-            agent = _first_party(after, lexicon, limit=40)
+            # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"; not « par
+            # cette dernière, sans que l'Utilisateur ... »
+            agent = _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
             if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-Z])", after, _FLAGS):
                 agent = "provider"  # a name the lexicon does not know ("par la Ville")
-            if agent is None and re.match(r"\s*(?:celle-ci|celui-ci|elle|lui|us|it)\b", after, _FLAGS):
+            if agent is None and re.match(
+                r"\s*(?:celle-ci|celui-ci|cette\s+dernière|ce\s+dernier|elle|lui|us|it)\b", after, _FLAGS
+            ):
                 agent = "provider"  # « peuvent être exploitées par celle-ci » (the provider named before)
             return ("user", agent) if agent in ("provider", "third_parties", "other_users") else None
         subject = _last_party(before[-60:], lexicon)
+        if subject != "other_users" and _VIEWING.match(match.group()):
+            return None  # "we may read your messages", "you can download your tracks": no permission given
         if (
             subject is None
             and re.search(r"\b(?:il|elle|it)\s+(?:[\w-]+\s+){0,3}$", before[-40:], _FLAGS)
@@ -1708,8 +1760,19 @@ def _for_that_use(
         and len(found) == 1
         and found[0].grantor == "user"
         and found[0].grantee == findings[-1].grantee
-        and _THAT_END.search(sentence)
+        and (
+            _THAT_END.search(sentence) is not None
+            # "Your listeners may download your public Episodes. You grant them that permission ...",
+            # « Vos auditeurs peuvent télécharger vos épisodes. Vous leur accordez cette autorisation »
+            or (found[0].grantee == "other_users" and _THAT_PERMISSION.search(sentence) is not None)
+        )
     )
+
+
+_THAT_PERMISSION = re.compile(
+    r"\b(?:them|leur)\s+(?:[\w-]+\s+){0,2}?(?:that|this|cette|ce)\s+(?:permission|right|licen[cs]e|autorisation|droit)\b",
+    _FLAGS,
+)
 
 
 def _inherit(findings: list[GrantFinding], clause: Clause, attributes: dict[str, tuple[int, int]]) -> None:
@@ -2141,16 +2204,42 @@ class _Ending:
             finding.paragraph,
         ):
             return  # "The licence in Section 7(a) terminates ..., except ...": not the latest licence
-        if (
-            finding.grantor == "user"
-            and (finding.is_licence or finding.kind in ("consent", "content_use"))
-            and finding.subject in _SURVIVING_SUBJECTS
-            and not finding.summary
-            and _related(finding.clause, clause)
-        ):
-            span = (offset + keeps.start(), offset + keeps.end())
-            finding.attributes.setdefault("survives_termination", span)
-            self.left = 0
+        targets = [finding, *_section_licence(findings, finding, clause)]
+        if ends and _SECTION_PERMISSIONS.search(sentence, 0, exception.start()):
+            # "The permissions in this section end when ..., with one exception: ... both their permission
+            # and ours ... continue": every grant of the section
+            targets = [
+                f for f in findings if f.grantor == "user" and _same_section(f.clause, clause)
+            ] or targets
+        for target in targets:
+            if (
+                target.grantor == "user"
+                and (target.is_licence or target.kind in ("consent", "content_use"))
+                and target.subject in _SURVIVING_SUBJECTS
+                and not target.summary
+                and _related(target.clause, clause)
+            ):
+                span = (offset + keeps.start(), offset + keeps.end())
+                target.attributes.setdefault("survives_termination", span)
+                self.left = 0
+
+
+def _section_licence(
+    findings: list[GrantFinding], finding: GrantFinding, clause: Clause
+) -> list[GrantFinding]:
+    """The provider's licence granted just before a permission to other users in the same section: what
+    keeps the other users' copies going keeps it going too ("Other members can read your posts ... But if
+    someone quoted your post in a reply, that quote stays in their reply")."""
+    if finding.grantee != "other_users" or len(findings) < 2 or finding is not findings[-1]:
+        return []
+    before = findings[-2]
+    if (
+        before.grantee in ("provider", "provider_and_others")
+        and not before.summary
+        and _same_section(before.clause, clause)
+    ):
+        return [before]
+    return []
 
 
 def _survival_in_section(
@@ -2495,7 +2584,7 @@ _BARE_REF = re.compile(r"\b(?:in|under|à|au|aux)\s+(?=\d{1,2}\.\d{1,2}(?!\d|\.\
 # "Sections 2, 3 and 6 - 23", "Sections D.4–D.8", "articles 7-10, 14 et 16-19", "3.3.1, 4.2-4.5"
 _ROMAN_REF = re.compile(r"\s*(?:l['’])?([IVX]{1,5})(?![\w.])")
 _SECTION_ID = re.compile(
-    r"(?<![\w.])((?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\([a-z0-9]{1,3}\))?)"
+    r"(?<![\w.])((?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:\s(?:bis|ter|quater)\b)?(?:\([a-z0-9]{1,3}\))?)"
     r"(?:(?:\s*[-–]\s*|\s+(?:to|through|à|au)\s+)((?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*))?(?![\w])"
 )
 # "Parts B and F", « Titres A et C »: parts named by a letter
@@ -2593,8 +2682,14 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
-_NUMBER_LABEL = re.compile(r"(?:\d+|[A-Z]|[IVX]{1,4})(?:\.\d+)*\.?")
-_PARAGRAPH = re.compile(r"^[ \t]*((?:[A-Z]\.)?\d+(?:\.\d+)+|[A-Z]\.\d+|\([a-z]{1,2}\))\.?[ \t]", re.MULTILINE)
+_NUMBER_LABEL = re.compile(r"(?:\d+|[A-Z]|[IVX]{1,4})(?:\.\d+)*(?: (?:bis|ter|quater))?\.?")
+# "7.2", "C.4", "(b)", « 6.2 bis », « 13 bis.1 »
+_PARAGRAPH = re.compile(
+    r"^[ \t]*((?:[A-Z]\.)?\d+(?:(?:\.\d+)+(?:[ \xa0](?:bis|ter|quater)\b)?"
+    r"|[ \xa0](?:bis|ter|quater)(?:\.\d+)+)"
+    r"|[A-Z]\.\d+|\([a-z]{1,2}\))\.?[ \t]",
+    re.MULTILINE,
+)
 
 
 _SUMMARY_BOX = re.compile(

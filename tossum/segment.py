@@ -63,7 +63,8 @@ _BOLD = re.compile(
     r"(?P<bold>\*\*[^*]+?\*\*(?:[ \t\xa0]*\*\*[^*]+?\*\*)*)(?P<rest>.*)$"
 )
 _NUMBERED = re.compile(
-    r"^ {0,3}(?P<num>\d{1,3}(?:\\?\.\d{1,3})*)(?P<dot>\\?[.)])?"
+    r"^ {0,3}(?P<num>\d{1,3}(?:\\?\.\d{1,3})*(?:[ \xa0]?(?i:bis|ter|quater)\b(?:\\?\.\d{1,3})*)?)"
+    r"(?P<dot>\\?[.)])?"
     r"(?P<gap>[ \t\xa0]+|(?=[^\W\d_]))(?P<rest>\S.*)$"
 )
 _NUMBER_ALONE = re.compile(r"^ {0,3}(?P<num>\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=\.))\.?[ \t\xa0]*$")
@@ -72,12 +73,13 @@ _LETTER = re.compile(r"^ {0,3}(?P<num>[A-Za-z]|[IVX]{1,5})\.[ \t\xa0]+(?P<rest>\
 _KEYWORD_NUMBER = re.compile(
     r"^(?P<num>(?P<word>article|art\.|section|chapitre|chapter|titre|title|partie|part|annexe|annex|"
     r"appendix|schedule|§)[ \t\xa0]*"
-    r"(?:\d+(?:\.\d+)*|[ivxlc]+\b|premier\b|1er\b|unique\b"
+    r"(?:\d+(?:\.\d+)*(?:[ \t\xa0]?(?:bis|ter|quater)\b)?|[ivxlc]+\b|premier\b|1er\b|unique\b"
     r"|[a-z](?=[ \t\xa0]*(?:[-–—:.]|$))))\.?(?P<rest>.*)$",  # "PART B — GENERAL"
     re.IGNORECASE,
 )
 _LEADING_NUMBER = re.compile(
-    r"^(?P<num>(?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*)\.?"  # 10.4, C.2, B3, S1.3, II.3
+    r"^(?P<num>(?:[A-Z]\.?|[IVX]{2,4}\.)?\d+(?:\.\d+)*(?:[ \t\xa0]?(?i:bis|ter|quater)\b(?:\.\d+)*)?)\.?"
+    # 10.4, C.2, B3, S1.3, II.3; « 7 bis », « 13 bis.1 »
     r"(?:[ \t\xa0)\-–—:]+|$|(?:(?<=\.\d)|(?<=\.\d\d))(?=[^\W\d_]))(?P<rest>.*)$"
 )
 _LEADING_LETTER = re.compile(r"^(?P<num>[A-Za-z])\.[ \t\xa0]+(?P<rest>[^\W\d_a-z].*)$")
