@@ -5276,3 +5276,21 @@ def test_claiming_no_exclusive_right_is_no_exclusivity() -> None:
 def test_freely_in_its_products_is_a_field_of_use_not_any_purpose(text: str) -> None:
     (grant,) = run(text, provider="Acme").grants
     assert grant.subject == "feedback" and "royalty_free" in grant.kinds and "any_purpose" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        (
+            "L'Organisateur concède au Festivalier un droit d'utilisation de l'Application personnel, "
+            "gratuit et révocable.",
+            False,
+        ),
+        ("The Organiser grants each Attendee a personal licence to use the App during the event.", False),
+        ("Le Vendeur concède à l'Acheteur une licence d'utilisation du Patron.", True),
+        ("Each Seller grants the Buyer a licence to use the Template.", True),
+    ],
+)
+def test_a_role_granting_the_use_of_the_app_is_the_provider(sentence: str, flagged: bool) -> None:
+    (grant,) = run(f"## 6. Licence\n\n{sentence}\n").grants
+    assert grant.flagged is flagged

@@ -1075,6 +1075,15 @@ _SEES = re.compile(
 )
 
 
+# "a licence to use the App", « un droit d'utilisation de l'Application »: the provider's own software
+_USE_OF_THE_APP = re.compile(
+    r"^[^.;]{0,80}?\b(?:droit|licence|license)\s+(?:[\w-]+\s+){0,3}?(?:d['’]utilisation|d['’]accès|to\s+use|to\s+access)"
+    r"\s+(?:de\s+|du\s+|des\s+|of\s+)?(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+|our\s+|its\s+)?"
+    r"(?:Application|App|Service|Plateforme|Platform|Site|Logiciel|Software)\b",
+    _FLAGS,
+)
+
+
 def _direction(
     kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon
 ) -> tuple[Party, Party] | None:
@@ -1206,6 +1215,10 @@ def _direction(
         ):
             return ("user", recipient)  # "Employers grant Shortlist a worldwide ... licence"
         role = _ROLE_SUBJECT.search(before)
+        if role and kind == "grant" and _third_person(verb) and _USE_OF_THE_APP.search(after):
+            # « L'Organisateur concède au Festivalier un droit d'utilisation de l'Application »: no user
+            # licenses the provider's own application; whoever grants its use is the provider
+            return ("provider", "user")
         if role and recipient == "user" and _third_person(verb) and kind in ("grant", "grant_passive"):
             return ("provider", "user")  # « L'Organisateur concède à chaque utilisateur un droit d'accès »
         if role and _third_person(verb) and _organisation_role(role.group()):
