@@ -63,20 +63,20 @@ _ON_BEHALF_ONLY = re.compile(
 )
 # "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
 # grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
-# the grants of the section the sentence is in, all of them
-_SECTION_PERMISSIONS = re.compile(
-    r"\b(?:the|these|those|all|your)\s+(?:licen[cs]es|permissions|rights|consents)\s+(?:(?:you\s+give|you\s+grant|"
-    r"granted|given)\s+)?(?:in|under)\s+this\s+(?:section|clause|part|article)\b|\bthese\s+permissions\b"
-    r"|\b(?:les|ces)\s+(?:licences|autorisations|droits|permissions)\s+(?:(?:accordée?s|concédée?s|consentie?s)\s+)?"
-    r"(?:au\s+titre\s+du\s+présent\s+article|(?:dans|par)\s+(?:le\s+)?présent\s+article)|\bces\s+autorisations\b",
-    _FLAGS,
-)
 _PLURAL_LICENCES = re.compile(
     r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b"
     r"|\bthe\s+licen[cs]es\s+(?:granted|you\s+grant|described|above|in\s+(?:this|these|sections?))"
     r"|\b(?:ces|vos|les\s+présentes)\s+licences\b"
     r"|\bles\s+licences\s+(?:accordées|concédées|consenties|octroyées|ci-dessus|que\s+vous)"
     r"|\bthese\s+rights\b|\bces\s+droits\b",
+    _FLAGS,
+)
+# "The permissions in this section", « ces autorisations »: the grants of the section the sentence is in
+_SECTION_PERMISSIONS = re.compile(
+    r"\b(?:the|these|those|all|your)\s+(?:licen[cs]es|permissions|rights|consents)\s+(?:(?:you\s+give|you\s+grant|"
+    r"granted|given)\s+)?(?:in|under)\s+this\s+(?:section|clause|part|article)\b|\bthese\s+permissions\b"
+    r"|\b(?:les|ces)\s+(?:licences|autorisations|droits|permissions)\s+(?:(?:accordée?s|concédée?s|consentie?s)\s+)?"
+    r"(?:au\s+titre\s+du\s+présent\s+article|(?:dans|par)\s+(?:le\s+)?présent\s+article)|\bces\s+autorisations\b",
     _FLAGS,
 )
 # Rights-heavy attributes that on their own make a grant medium; with a pass-on attribute, high.
@@ -1048,29 +1048,19 @@ _PROVIDER_OUTPUT = re.compile(
 )
 
 
+# the verbs of seeing what the user shares ("view", "read", « écouter », « télécharger »)
+_SEE_VERBS = (
+    r"view|read|watch|listen\s+to|see|quote|comment\s+on|save|replay|play|follow|hear|download|consulter"
+    r"|écouter|réécouter|télécharger|lire|voir|visionner|regarder|imprimer|enregistrer|sauvegarder|citer"
+)
+# a permission to see what the user shares, by the verb that ends its trigger ("allow other members to view",
+# "may read", « peuvent écouter »)
+_SEES = re.compile(rf"\b(?:{_SEE_VERBS})$", _FLAGS)
 # what other users may do with what the user shares ("Other members can read your posts", « Les autres
 # auditeurs peuvent écouter votre balado »): a permission only when other users do it
 _VIEWING = re.compile(
-    r"(?:may|can|peu(?:t|vent)|pourr(?:a|ont))\s+(?:also\s+|également\s+|aussi\s+)?(?:view|read|watch|listen|download"
-    r"|save|quote|copy|share|play|replay|follow|remix|consulter|écouter|réécouter|télécharger|lire|voir|visionner"
-    r"|regarder|partager|copier|imprimer|enregistrer|sauvegarder|citer)\b",
-    _FLAGS,
-)
-
-
-# a permission to see what the user shares, by the verb that ends the trigger ("allow other members to view")
-_SEES = re.compile(
-    r"\b(?:view|read|watch|listen\s+to|see|quote|comment\s+on|save|replay|play|follow|hear|download|consulter|écouter"
-    r"|réécouter|télécharger|lire|voir|visionner|regarder|partager|copier|imprimer|enregistrer|sauvegarder|citer)$",
-    _FLAGS,
-)
-
-
-# a permission to see what the user shares, by the verb that ends its trigger ("allow other members to view",
-# "may read", « peuvent écouter »)
-_SEES = re.compile(
-    r"\b(?:view|read|watch|listen\s+to|see|quote|comment\s+on|save|replay|play|follow|hear|download|consulter"
-    r"|écouter|réécouter|télécharger|lire|voir|visionner|regarder|imprimer|enregistrer|sauvegarder|citer)$",
+    r"(?:may|can|peu(?:t|vent)|pourr(?:a|ont))\s+(?:also\s+|également\s+|aussi\s+)?"
+    rf"(?:{_SEE_VERBS}|listen|copy|share|remix|partager|copier)\b",
     _FLAGS,
 )
 
@@ -1082,6 +1072,12 @@ _USE_OF_THE_APP = re.compile(
     r"(?:Application|App|Service|Plateforme|Platform|Site|Logiciel|Software)\b",
     _FLAGS,
 )
+
+
+def _agent(after: str, lexicon: Lexicon) -> Party | None:
+    """The party named right after a passive's « par » / "by", before any comma: not the user in « par
+    cette dernière, sans que l'Utilisateur puisse ... »."""
+    return _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
 
 
 def _direction(
@@ -1096,9 +1092,8 @@ def _direction(
         return ("user", recipient if recipient not in (None, "user") else "provider")
     if kind == "feedback_use":
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
-            # « Les idées que vous publiez ... peuvent être librement mises en œuvre par l'Éditeur »: the
-            # agent
-            agent = _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
+            # « Les idées que vous publiez ... peuvent être librement mises en œuvre par l'Éditeur »: who uses
+            agent = _agent(after, lexicon)
             return None if agent in ("user", "other_users") else ("user", agent or "provider")
         subject = _last_party(before, lexicon)
         if subject in ("user", "other_users"):
@@ -1110,9 +1105,8 @@ def _direction(
         if _PASSIVE_TRAINING.search(match.group()):
             return ("user", "provider")  # "extracts of your recordings may be used to train our models"
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
-            # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"; not « par
-            # cette dernière, sans que l'Utilisateur ... »
-            agent = _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
+            # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"
+            agent = _agent(after, lexicon)
             if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-Z])", after, _FLAGS):
                 agent = "provider"  # a name the lexicon does not know ("par la Ville")
             if agent is None and re.match(
