@@ -1241,16 +1241,21 @@ def test_an_exception_to_the_end_of_the_licence_keeps_it_going(after: str, survi
 def test_attribute_stems_cover_every_wording() -> None:
     import re
 
-    from tossum.detect import _stems, load_lexicon
+    from tossum.detect import _required_literals, _stems, load_lexicon
 
+    # the longest literal every match of each wording contains, wherever it stands in the wording
     assert _stems([r"royalty[- ]free", r"free\s+of", r"(?:une\s+|l['’])exclusivité"]) == (
+        "exclusivité",
         "free",
-        "l",
         "royalty",
-        "une",
     )
-    assert _stems([r"(?:for\s+)?ever"]) == ("ever", "for")
-    assert _stems([r"\w+\s+free"]) is None
+    assert _stems([r"(?:for\s+)?ever"]) == ("ever",)
+    assert _stems([r"\w+\s+free"]) == ("free",)
+    assert _stems([r"\w+\s+free", r"\w+"]) is None
+    assert _required_literals(r"for\s+the\s+full\s+duration\s+of") == {"duration"}
+    assert _required_literals(r"\b(?:cessible|assign(?:able)?)\b") == {"assign", "cessible"}
+    assert _required_literals(r"non[- ]?(?:exclusive|exclusif)") == {"exclusi"}
+    assert _required_literals(r"(?:sans|without)?\s*\w+") is None
     lexicon = load_lexicon()
     seen = 0
     for doc in FIXTURE_DOCS:  # wherever a wording matches, one of its kind's stems is there
@@ -1261,6 +1266,32 @@ def test_attribute_stems_cover_every_wording() -> None:
                     seen += 1
                     assert any(stem in sentence for stem in stems), (kind, sentence)
     assert seen > 20
+
+
+def test_patterns_folded_for_lower_cased_text_find_what_the_case_insensitive_ones_find() -> None:
+    import re
+
+    from tossum import detect as module
+
+    lexicon = module.load_lexicon()
+    pairs: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+        (lexicon.positive[kind], folded) for kind, folded in lexicon.positive_folded.items()
+    ]
+    pairs += [(p, f) for (_, p), f in zip(lexicon.subjects, lexicon.subjects_folded, strict=True) if f]
+    assert lexicon.purpose_folded is not None
+    pairs += [(lexicon.purpose, lexicon.purpose_folded), (module._ENDS_LICENCE, module._ENDS_LICENCE_LOWER)]
+    assert len(pairs) > 12
+    seen = 0
+    for doc in FIXTURE_DOCS:
+        text = doc.read_text(encoding="utf-8")
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        for pattern, folded in pairs:
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in folded.finditer(lowered)] == spans, (doc.name, pattern.pattern[:60])
+            seen += len(spans)
+    assert seen > 100
 
 
 def test_an_umbrella_before_its_reference_and_a_comparison_with_another_licence() -> None:
@@ -3357,9 +3388,13 @@ def test_a_passive_grant_with_also_to_other_members(sentence: str) -> None:
     "text",
     [
         "Sections 4 and 6 survive termination. The licence ends, except for copies. It will REMAIN in force "
-        "after closure; Clause 9 continues to apply. Subject to Section 2, these rights shall be assigned.",
+        "after closure; Clause 9 continues to apply. Subject to Section 2, these rights shall be assigned. "
+        "We may assign the licences you grant under Section 4. We can freely transfer the rights in "
+        "clause 6.",
         "Les articles 4 et 6 survivront à la résiliation. La licence prend fin, sauf pour les copies. Elle "
-        "DEMEURE en vigueur ; sous réserve de l'article 2, les droits seront transmis au repreneur.",
+        "DEMEURE en vigueur ; sous réserve de l'article 2, les droits seront transmis au repreneur. Nous "
+        "pourrons céder les droits prévus à l'article 4. Ilot peut librement céder les licences de "
+        "l'article 6.",
     ],
 )
 def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str) -> None:
@@ -3369,6 +3404,7 @@ def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str
         (module._SURVIVAL, module._SURVIVAL_WORDS, True),
         (module._PASSES, module._PASSES_WORDS, False),
         (module._WITH_ALL_LICENCES, ("licen",), True),
+        (module._ASSIGNS_LICENCE, module._ASSIGNS_WORDS, False),
     ):
         for start, end in ((0, len(text)), (10, len(text) - 20)):
             full = [m.span() for m in pattern.finditer(text, start, end)]
@@ -3378,6 +3414,7 @@ def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str
             ]
             assert quick == full
     assert [m.span() for m in module._SURVIVAL.finditer(text)]  # the texts do hold survival wording
+    assert len(module._ASSIGNS_LICENCE.findall(text)) == 2  # and two transfers of licences by section
 
 
 @pytest.mark.parametrize(

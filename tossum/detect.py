@@ -17,12 +17,14 @@ Flags are produced only for grants the user makes to someone else.
 
 from __future__ import annotations
 
+import importlib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from tossum.provider import PROVIDER_WORDS, defined_as_we, is_organisation, short_names
 from tossum.register import rewrite
@@ -107,11 +109,16 @@ class Lexicon:
     positive_lower: dict[str, re.Pattern[str]]
     negative_lower: dict[str, re.Pattern[str]]
     limiters: re.Pattern[str]
-    # for each kind, literal beginnings one of which any positive wording starts with (None: some wording
-    # starts with no literal); a window with none of them cannot state the kind, and is not scanned
+    # for each kind, literals one of which any positive wording contains (None: some wording has none
+    # known); a window with none of them cannot state the kind, and is not scanned
     positive_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     negative_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     cased_kinds: frozenset[str] = frozenset()  # trigger kinds with a case-sensitive wording
+    # the positive patterns and the subjects, lower-cased and case-sensitive for lower-cased text, in the same
+    # order (the same match); only those with no case-sensitive part (None for a subject that has one)
+    positive_folded: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    subjects_folded: list[re.Pattern[str] | None] = field(default_factory=list)
+    purpose_folded: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -229,9 +236,12 @@ def _dispatch_union(groups: dict[str, list[str]], flags: int) -> tuple[re.Patter
     branches = []
     for letter, entries in by_letter.items():
         inner = []
-        for name, rest in entries:
-            kinds.append(name)
-            inner.append(f"{rest}()")  # an empty group at the end: the branch still starts with a literal
+        for run in _by_next_letter(entries):
+            for second, alternatives in run:
+                kinds.extend(name for name, _ in alternatives)
+                # an empty group at the end of each: the branch still starts with a literal
+                ends = [f"{rest}()" for _, rest in alternatives]
+                inner.append(f"{second}{ends[0]}" if len(ends) == 1 else f"{second}(?:{'|'.join(ends)})")
         branches.append(f"{re.escape(letter)}(?:{'|'.join(inner)})")
     for name, alternative in others:
         kinds.append(name)
@@ -240,19 +250,88 @@ def _dispatch_union(groups: dict[str, list[str]], flags: int) -> tuple[re.Patter
     return union, tuple(kinds)
 
 
+def _by_next_letter(
+    entries: list[tuple[str, str]],
+) -> list[list[tuple[str, list[tuple[str, str]]]]]:
+    """The alternatives after a first letter, filed again under their next letter where it is a plain
+    literal ('p(?:e(?:ut()|rmit())|o(?:urra()))'): runs of such alternatives, each run split by its
+    letters. An alternative that starts otherwise is a run of its own, so that the alternatives that can
+    match the same text are still tried in their order."""
+    runs: list[list[tuple[str, list[tuple[str, str]]]]] = []
+    current: dict[str, list[tuple[str, str]]] = {}
+    for name, rest in entries:
+        head = rest[:1]
+        if head.isalpha() and rest[1:2] not in ("?", "*", "{", "+"):
+            current.setdefault(head.lower(), []).append((name, rest[1:]))
+            continue
+        if current:
+            runs.append(list(current.items()))
+            current = {}
+        runs.append([("", [(name, rest)])])
+    if current:
+        runs.append(list(current.items()))
+    return runs
+
+
 _LITERAL_HEAD = re.compile(r"(?:[^\\()\[\]{}|.*+?^$]|\\['’-])+")
 
 
 def _stems(patterns: list[str]) -> tuple[str, ...] | None:
-    r"""'royalty[- ]free|free\s+of' -> ('free', 'royalty'): literal text one of which every wording starts
-    with, or None when some wording can start with no literal."""
+    r"""'royalty[- ]free', 'free\s+of' -> ('free', 'royalty'): literal text one of which any match of any
+    of the patterns contains (the longest such literal of each pattern, else the literals it starts with),
+    or None when some pattern has neither."""
     stems: set[str] = set()
     for pattern in patterns:
-        first = _first_literals(pattern)
-        if first is None:
+        found = _required_literals(pattern)
+        if found is None:
+            found = _first_literals(pattern)
+        if found is None:
             return None
-        stems |= first
-    return tuple(sorted(stems))
+        stems |= found
+    # a window that holds "deleted" holds "delet": only the stems that contain no other are looked for
+    return tuple(sorted(s for s in stems if not any(t in s for t in stems if t != s)))
+
+
+_SRE_PARSER: Any = importlib.import_module("re._parser")  # the parser behind re.compile
+_SRE: Any = importlib.import_module("re._constants")
+
+
+def _required_literals(pattern: str) -> set[str] | None:
+    r"""'for\s+the\s+full\s+duration\s+of' -> {'duration'}, '(?:cessible|assignable)' -> {'assignable',
+    'cessible'}: literals one of which every match contains, or None (unknown: the caller falls back)."""
+    try:
+        return _required_in(_SRE_PARSER.parse(pattern, re.UNICODE))
+    except Exception:  # a private module of re: if it ever changes shape, the first literals serve instead
+        return None
+
+
+def _required_in(items: Any) -> set[str] | None:
+    choices: list[set[str]] = []  # each a set of literals one of which every match contains
+    run: list[str] = []  # consecutive literal characters
+    for op, value in items:
+        if op == _SRE.LITERAL:
+            run.append(chr(value))
+            continue
+        if op in (_SRE.AT, _SRE.ASSERT, _SRE.ASSERT_NOT):
+            continue  # zero width: the characters on either side are still adjacent
+        if run:
+            choices.append({"".join(run)})
+            run = []
+        inner: set[str] | None = None
+        if op == _SRE.SUBPATTERN:
+            inner = _required_in(value[-1])
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and value[0] >= 1:
+            inner = _required_in(value[2])
+        elif op == _SRE.BRANCH:
+            branches = [_required_in(branch) for branch in value[1]]
+            if all(branches):
+                inner = set().union(*(b for b in branches if b))
+        if inner:
+            choices.append(inner)
+    if run:
+        choices.append({"".join(run)})
+    # the most selective choice: its shortest literal the longest, then the fewest literals
+    return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
 def _first_literals(pattern: str) -> set[str] | None:
@@ -324,7 +403,18 @@ def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) 
 
 @cache
 def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
-    """Merge the English and French lexicon files; provider names join the 'provider' party."""
+    """Merge the English and French lexicon files; provider names join the 'provider' party. Only that party
+    depends on the names: the rest is compiled once for every document."""
+    lexicon, parties = _lexicon()
+    if not provider_names:
+        return lexicon
+    provider = _union([*parties["provider"], *(re.escape(n) for n in provider_names)])
+    return replace(lexicon, parties={**lexicon.parties, "provider": provider})
+
+
+@cache
+def _lexicon() -> tuple[Lexicon, dict[str, list[str]]]:
+    """The lexicon with no provider name, and the party wordings it was compiled from."""
     data: dict[str, dict[str, object]] = {}
     for lang in ("en", "fr"):
         text = resources.files("tossum.lexicon").joinpath(f"grants.{lang}.toml").read_text(encoding="utf-8")
@@ -345,7 +435,6 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         return {k: v for k, v in data[section].items() if isinstance(v, list)}
 
     parties = lists("parties")
-    parties["provider"] = parties["provider"] + [re.escape(n) for n in provider_names]
     attributes = data["attributes"]
     scan_groups = {
         **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
@@ -363,7 +452,7 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
     folded = {k: [_fold_case(p) for p in v] for k, v in scan_groups.items()}
     triggers_lower, _ = _dispatch_union(folded, re.UNICODE)
     cased_kinds = frozenset(k for k, v in scan_groups.items() if any("(?-i:" in p for p in v))
-    return Lexicon(
+    lexicon = Lexicon(
         parties={k: _union(v) for k, v in parties.items()},
         verbs={k: _union(v) for k, v in lists("verbs").items()},
         triggers=triggers,
@@ -371,7 +460,19 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
         trigger_kinds=trigger_kinds,
         cased_kinds=cased_kinds,
         subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
+        subjects_folded=[
+            None if any("(?-i:" in p for p in v) else _union([p.lower() for p in v], flags=re.UNICODE)
+            for v in lists("subjects").values()
+        ],
+        positive_folded={
+            k: _union([p.lower() for p in v["positive"]], flags=re.UNICODE)
+            for k, v in attributes.items()
+            if isinstance(v, dict) and not any("(?-i:" in p for p in v["positive"])
+        },
         purpose=_union(lists("purposes")["markers"]),
+        purpose_folded=None
+        if any("(?-i:" in p for p in lists("purposes")["markers"])
+        else _union([p.lower() for p in lists("purposes")["markers"]], flags=re.UNICODE),
         negated_use=_union(lists("reassurance")["negated_use"]),
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
@@ -399,6 +500,7 @@ def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
             if isinstance(v, dict)
         },
     )
+    return lexicon, parties
 
 
 def detect(text: str, clauses: list[Clause], *, provider: str | None = None) -> Detection:
@@ -461,10 +563,11 @@ def _read(
     reassurances: list[Reassurance] = []
     survival_clauses: list[Clause] = []
     references: list[tuple[Clause, int]] = []
+    lowered = text.lower()  # lower-casing never shortens a character: the same length keeps every offset
     for clause in clauses:
         # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
         # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
-        hits = _clause_hits(text, clause, lexicon)
+        hits = _clause_hits(text, clause, lexicon, lowered if len(lowered) == len(text) else None)
         if hits.survival or (
             _survival_start(text, clause) < clause.body_start
             and _SURVIVAL.search(text, clause.start, clause.body_start)
@@ -627,13 +730,14 @@ class _ClauseHits:
         return any(start <= p < end for p in self.licence_positions)
 
 
-def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
-    body = text[clause.body_start : clause.end]
-    lowered = body.lower()
-    # Lower-case text with a case-sensitive pattern scans about twice as fast as IGNORECASE; a few
-    # characters change length when lowered, and then the case-insensitive pattern is used instead.
-    fast = len(lowered) == len(body)
-    scan = lexicon.triggers_lower.finditer(lowered) if fast else lexicon.triggers.finditer(body)
+def _clause_hits(text: str, clause: Clause, lexicon: Lexicon, lowered: str | None) -> _ClauseHits:
+    """`lowered`: the text lower-cased, if that kept its offsets. Lower-case text with a case-sensitive
+    pattern scans about twice as fast as IGNORECASE; a few characters change length when lowered, and
+    then the case-insensitive pattern is used instead."""
+    if lowered is not None:
+        scan = lexicon.triggers_lower.finditer(lowered, clause.body_start, clause.end)
+    else:
+        scan = lexicon.triggers.finditer(text, clause.body_start, clause.end)
     positions: list[int] = []
     licence: list[int] = []
     references: list[int] = []
@@ -647,12 +751,12 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon) -> _ClauseHits:
         elif kind == "ai_word":
             ai = True
         elif kind == "licence_word":
-            licence.append(clause.body_start + match.start())
+            licence.append(match.start())
         elif kind == "licence_ref":
-            licence.append(clause.body_start + match.start())
-            references.append(clause.body_start + match.start())
+            licence.append(match.start())
+            references.append(match.start())
         else:
-            positions.append(clause.body_start + match.start())
+            positions.append(match.start())
     return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival, tuple(references))
 
 
@@ -829,8 +933,9 @@ def _triggers(sentence: str, lexicon: Lexicon, context: str = "") -> list[tuple[
         if _in_gloss(sentence, match.start()):
             continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
         found.append((kind, match))
-    feedback = lexicon.subjects[0][1]
-    if not found and (feedback.search(sentence) or feedback.search(context)):
+    if not found and (
+        _speaks_of_feedback(sentence, lowered, lexicon) or _speaks_of_feedback(context, None, lexicon)
+    ):
         use = lexicon.verbs["feedback_use"].search(sentence)
         if use:
             found.append(("feedback_use", use))
@@ -1466,10 +1571,12 @@ def _subject(window: str, grantor: str, kind: str, lexicon: Lexicon) -> str:
     if kind == "waive":
         return "user_content"
     best: tuple[int, str] | None = None
-    for name, pattern in lexicon.subjects:
+    lowered = window.lower()
+    same = len(lowered) == len(window)  # lower-casing kept every offset: the folded patterns serve
+    for (name, pattern), folded in zip(lexicon.subjects, lexicon.subjects_folded, strict=True):
         if grantor == "user" and name in ("software", "service"):
             continue  # "Service Generated Data" is data; users do not license the provider's service
-        match = pattern.search(window)
+        match = folded.search(lowered) if same and folded is not None else pattern.search(window)
         if match and name in ("feedback", "name_likeness") and match.start() < 100:
             return name  # specific subjects win when they come with the grant's object
         if match and (best is None or match.start() < best[0]):
@@ -1558,7 +1665,12 @@ def _read_attributes(
                 first = negatives[0] if negatives else None
             if first is not None:
                 finding.negated[kind] = (offset + first[0], offset + first[1])
-    for match in lexicon.purpose.finditer(sentence, start, end):
+    purposes = (
+        lexicon.purpose_folded.finditer(lowered, start, end)
+        if fast and lexicon.purpose_folded is not None
+        else lexicon.purpose.finditer(sentence, start, end)
+    )
+    for match in purposes:
         stop = re.search(r"[.;]|\([ivx]+\)|\n", sentence[match.end() :])
         finding.purposes.append(
             (offset + match.start(), offset + match.end() + (stop.start() if stop else 0))
@@ -1571,8 +1683,30 @@ def _negated_use(sentence: str, position: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.negated_use.search(window[cut + 1 :]))
 
 
+def _speaks_of_feedback(text: str, lowered: str | None, lexicon: Lexicon) -> bool:
+    (_, feedback), folded = lexicon.subjects[0], lexicon.subjects_folded[0]
+    lowered = text.lower() if lowered is None else lowered
+    if folded is None or len(lowered) != len(text):
+        return bool(feedback.search(text))
+    return bool(folded.search(lowered))
+
+
+def _positive_search(
+    kind: str, text: str, lexicon: Lexicon, lowered: str | None = None
+) -> re.Match[str] | None:
+    """lexicon.positive[kind].search(text), made on the lower-cased text where that gives the same match."""
+    folded = lexicon.positive_folded.get(kind)
+    lowered = text.lower() if lowered is None else lowered
+    if folded is None or len(lowered) != len(text):
+        return lexicon.positive[kind].search(text)
+    stems = lexicon.positive_stems.get(kind)
+    if stems is not None and not any(map(lowered.__contains__, stems)):
+        return None  # no wording of the kind can be there
+    return folded.search(lowered)
+
+
 def _reassurance(sentence: str, offset: int, clause: Clause, lexicon: Lexicon) -> Reassurance | None:
-    ai = lexicon.positive["ai_training"].search(sentence)
+    ai = _positive_search("ai_training", sentence, lexicon)
     if not ai or not _negated_use(sentence, ai.start(), lexicon):
         return None
     return Reassurance(
@@ -2105,6 +2239,7 @@ _ENDS_LICENCE = re.compile(
     r"|cesse(?:ra|nt|ront)?|expire(?:ra|nt)?|s['’]arrête\w*)\b",
     _FLAGS,
 )
+_ENDS_LICENCE_LOWER = re.compile(_ENDS_LICENCE.pattern, re.UNICODE)  # for lower-cased text
 _EXCEPTION = re.compile(
     r"\b(?:except|unless|however|save\s+(?:that|for|as\s+to)|provided\s+that|exceptions?|sauf|excepté|à\s+l['’]exception"
     r"|toutefois|cependant"
@@ -2175,7 +2310,12 @@ class _Ending:
 
     def read(self, sentence: str, offset: int, clause: Clause, findings: list[GrantFinding]) -> None:
         lowered = sentence.lower()
-        ends = _ENDS_LICENCE.search(sentence) if any(stem in lowered for stem in _ENDING_STEMS) else None
+        if not any(stem in lowered for stem in _ENDING_STEMS):
+            ends = None
+        elif len(lowered) == len(sentence):  # the same offsets: the faster case-sensitive scan
+            ends = _ENDS_LICENCE_LOWER.search(lowered)
+        else:
+            ends = _ENDS_LICENCE.search(sentence)
         if ends:
             self.left, self.announced = 4, False
             exception = _EXCEPTION.search(sentence, ends.end())
@@ -2271,10 +2411,11 @@ def _survival_in_section(
     else:
         return
     # "5.3 La Radio pourra autoriser les radios du Réseau à rediffuser ...": who else may use it
+    lowered = sentence.lower()
     for kind in kinds:
         if kind in finding.attributes or kind in finding.negated:
             continue
-        match = lexicon.positive[kind].search(sentence)
+        match = _positive_search(kind, sentence, lexicon, lowered)
         negative = lexicon.negative.get(kind)
         if match and not (negative and any(a <= match.start() < b for a, b in _spans(negative, sentence))):
             finding.attributes[kind] = (offset + match.start(), offset + match.end())
@@ -2750,6 +2891,16 @@ _ASSIGNS_LICENCE = re.compile(
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
 )
+_ASSIGNS_WORDS = (
+    "may",
+    "will",
+    "shall",
+    "can",
+    "pourra",
+    "peut",
+    "pouvons",
+    "pourrons",
+)  # it starts with one
 
 
 # "We may transfer these Terms, and any licenses you have granted under them", « pourra céder les présentes, y
@@ -2839,7 +2990,7 @@ def _apply_section_references(
     ]
     if not user:
         return
-    for match in _ASSIGNS_LICENCE.finditer(text):
+    for match in _matches_at(_ASSIGNS_LICENCE, text, _ASSIGNS_WORDS):
         refs = _section_refs(re.split(r"\.\s", text[match.end() : match.end() + 80])[0])
         verb = re.search(r"assign|transfer|céder|transférer|pass", match.group(), _FLAGS)
         assert verb is not None

@@ -57,7 +57,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", token)) or bool(re.fullmatch(r"\d+", token))
+    # a single letter ("p. 4", "M. Dupont") or a number ("art. 3.")
+    return token in ABBREVIATIONS or (len(token) == 1 and "a" <= token <= "z") or token.isdecimal()
 
 
 def _soft_wrap(text: str, start: int, before: int, after: int, end: int) -> bool:
