@@ -5331,3 +5331,112 @@ def test_freely_in_its_products_is_a_field_of_use_not_any_purpose(text: str) -> 
 def test_a_role_granting_the_use_of_the_app_is_the_provider(sentence: str, flagged: bool) -> None:
     (grant,) = run(f"## 6. Licence\n\n{sentence}\n").grants
     assert grant.flagged is flagged
+
+
+@pytest.mark.parametrize(
+    ("grant", "after", "kind", "stated"),
+    [
+        # a reservation for backups written into the licence's end keeps copies (bench/grants/README.md)
+        (
+            "You grant Lumio a worldwide licence to host your content.",
+            "This licence ends when you delete your content or your account, subject to our backup cycle of "
+            "up to 35 days.",
+            "survives_termination",
+            True,
+        ),
+        (
+            "You grant Lumio a worldwide licence to host your content.",
+            "It ends when you delete your content, apart from copies held for up to 30 days in backups.",
+            "survives_termination",
+            True,
+        ),
+        (
+            "Vous accordez à Lumio une licence mondiale pour héberger vos Contenus.",
+            "Cette licence prend fin lorsque vous supprimez vos Contenus ou votre compte, sous réserve des "
+            "copies de sauvegarde conservées au plus 30 jours.",
+            "survives_termination",
+            True,
+        ),
+        (
+            "You grant Lumio a worldwide licence to host your content.",
+            "This licence ends when you delete your content, subject to applicable law.",
+            "survives_termination",
+            False,
+        ),
+        (
+            "Vous accordez à Lumio une licence mondiale pour héberger vos Contenus.",
+            "Elle prend fin lorsque vous supprimez vos Contenus, sous réserve des dispositions légales.",
+            "survives_termination",
+            False,
+        ),
+        # the provider passing the licence on to a buyer makes it transferable
+        (
+            "You allow Lumio to show your photos on its website.",
+            "We can pass this permission on to the buyer if we sell our business.",
+            "transferable",
+            True,
+        ),
+        (
+            "You grant Lumio a licence to use your track.",
+            "Lumio may assign the Contributor Licence to any purchaser of its business.",
+            "transferable",
+            True,
+        ),
+        (
+            "Vous autorisez Lumio à utiliser vos photos.",
+            "Lumio peut transmettre ce droit à un acquéreur de son activité.",
+            "transferable",
+            True,
+        ),
+        (
+            "You allow Lumio to show your photos on its website.",
+            "We can pass your questions on to the buyer if we sell our business.",
+            "transferable",
+            False,
+        ),
+        # letting partners use it for themselves, or extending the licence to them, is sublicensing it
+        (
+            "You grant Lumio a licence to publish your Story.",
+            "We may let our media partners republish your Story.",
+            "sublicensable",
+            True,
+        ),
+        (
+            "You grant Lumio a licence to use your Clip.",
+            "Lumio may extend the licence in clause 6.2 to the broadcast partners.",
+            "sublicensable",
+            True,
+        ),
+        (
+            "Vous accordez à Lumio une licence sur vos avis.",
+            "Lumio peut l'étendre aux bibliothèques du réseau.",
+            "sublicensable",
+            True,
+        ),
+        (
+            "Vous accordez à Lumio une licence sur vos avis.",
+            "Lumio peut étendre cette licence à ses partenaires.",
+            "sublicensable",
+            True,
+        ),
+        (
+            "You grant Lumio a licence to host your content.",
+            "We may let our hosting providers copy it on our behalf.",
+            "sublicensable",
+            False,
+        ),
+        (
+            "You grant Lumio a licence to host your content.",
+            "Lumio may extend the deadline to the next month.",
+            "sublicensable",
+            False,
+        ),
+    ],
+)
+def test_what_the_sentence_after_a_grant_says_of_its_end_its_transfer_and_its_partners(
+    grant: str, after: str, kind: str, stated: bool
+) -> None:
+    (licence,) = [
+        g for g in run(f"# T\n\n## 6. Content\n\n{grant} {after}\n", provider="Lumio").grants if g.flagged
+    ]
+    assert (kind in licence.kinds) is stated

@@ -2115,8 +2115,12 @@ _EXERCISE_THESE = re.compile(
 # « La Société pourra céder ou sous-licencier cette licence », "we may assign this licence": the provider's
 # transfer of the grant just made, which its words are about
 _TRANSFERS_THIS_GRANT = re.compile(
-    r"\b(?:céder|transférer|assign|transfer)\s+(?:ou\s+sous[- ]licencier\s+|or\s+sub-?license\s+)?"
-    r"(?:cette|ces|this|these|such|that)\s+(?:licen[cs]es?|droits?|rights?|autorisations?|permissions?)\b",
+    r"\b(?:céder|transférer|transmettre|assign|transfer)\s+"
+    r"(?:ou\s+sous[- ]licencier\s+|or\s+sub-?license\s+)?"
+    r"(?:(?:cette|ces|this|these|such|that)\s+(?:licen[cs]es?|droits?|rights?|autorisations?|permissions?)\b"
+    # "may assign the Contributor Licence to any purchaser": a licence named, passed to a buyer
+    r"|the\s+(?:[\w-]+\s+){0,2}licen[cs]es?\s+to\s+(?:any|a|an|the|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:purchaser|buyer|acquirer|successor|assignee|new\s+owner)\b)",
     _FLAGS,
 )
 _USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
