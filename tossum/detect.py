@@ -401,6 +401,14 @@ def _union(patterns: Iterable[str], *, words: bool = True, flags: int = _FLAGS) 
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])" if words else body, flags)
 
 
+def _folded(patterns: list[str]) -> re.Pattern[str] | None:
+    """The patterns lower-cased and case-sensitive, for lower-cased text (the same matches in the same order),
+    or None when one of them has a case-sensitive part."""
+    if any("(?-i:" in p for p in patterns):
+        return None
+    return _union([p.lower() for p in patterns], flags=re.UNICODE)
+
+
 @cache
 def load_lexicon(provider_names: tuple[str, ...] = ()) -> Lexicon:
     """Merge the English and French lexicon files; provider names join the 'provider' party. Only that party
@@ -460,19 +468,14 @@ def _lexicon() -> tuple[Lexicon, dict[str, list[str]]]:
         trigger_kinds=trigger_kinds,
         cased_kinds=cased_kinds,
         subjects=[(k, _union(v)) for k, v in lists("subjects").items()],
-        subjects_folded=[
-            None if any("(?-i:" in p for p in v) else _union([p.lower() for p in v], flags=re.UNICODE)
-            for v in lists("subjects").values()
-        ],
+        subjects_folded=[_folded(v) for v in lists("subjects").values()],
         positive_folded={
-            k: _union([p.lower() for p in v["positive"]], flags=re.UNICODE)
+            k: pattern
             for k, v in attributes.items()
-            if isinstance(v, dict) and not any("(?-i:" in p for p in v["positive"])
+            if isinstance(v, dict) and (pattern := _folded(v["positive"])) is not None
         },
         purpose=_union(lists("purposes")["markers"]),
-        purpose_folded=None
-        if any("(?-i:" in p for p in lists("purposes")["markers"])
-        else _union([p.lower() for p in lists("purposes")["markers"]], flags=re.UNICODE),
+        purpose_folded=_folded(lists("purposes")["markers"]),
         negated_use=_union(lists("reassurance")["negated_use"]),
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
