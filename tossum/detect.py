@@ -691,13 +691,13 @@ def _read(
         if finding.subject == "other":  # "By uploading Listing Content you grant us a licence to display it"
             sentence = text[finding.sentence[0] : finding.sentence[1]]
             finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
-    _apply_section_references(text, clauses, findings, lexicon)
+    _apply_section_references(text, clauses, findings, lexicon, lowered)
     _apply_titled_transfers(text, clauses, findings)
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
     _apply_named_licences(text, clauses, findings, lexicon)
     _apply_defined_territory(text, findings)
-    _apply_survival_clauses(text, clauses, survival_clauses, findings, runs)
+    _apply_survival_clauses(text, clauses, survival_clauses, findings, runs, lowered)
     _apply_same_licence(text, findings)
     for finding in findings:
         if finding.subject == "other":  # "...all rights necessary for the Permitted Uses": the section says
@@ -2559,6 +2559,7 @@ def _apply_survival_clauses(
     clauses: list[Clause],
     findings: list[GrantFinding],
     runs: dict[str, list[int]],
+    lowered: str,
 ) -> None:
     """'Sections 2, 3 and 6 - 23 survive termination', '"Ownership and License of User Content" will
     survive', 'these Terms survive the termination of your account': the user's grants in the sections
@@ -2578,7 +2579,9 @@ def _apply_survival_clauses(
     for clause in clauses:
         # one scan of the clause for the survival words; only the sentences holding one are read
         first = _survival_start(text, clause)
-        words = list(_matches_at(_SURVIVAL, text, _SURVIVAL_WORDS, lowered=True, start=first, end=clause.end))
+        words = list(
+            _matches_at(_SURVIVAL, text, _SURVIVAL_WORDS, lowered=lowered, start=first, end=clause.end)
+        )
         if not words:
             continue
         before = first  # "When your membership ends, ... . Clause 7.1 also survives, but only ..."
@@ -2971,7 +2974,7 @@ _UMBRELLA = re.compile(
 
 
 def _apply_section_references(
-    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon, lowered: str
 ) -> None:
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
@@ -3038,7 +3041,10 @@ def _apply_section_references(
             if finding.subject != "data" and not finding.summary:  # « les droits ... sur les Contenus »
                 _transferable_to_provider(finding, span)
     for licences in _matches_at(
-        _WITH_ALL_LICENCES, text, ("licen", "rights", "droits", "autorisations", "permissions"), lowered=True
+        _WITH_ALL_LICENCES,
+        text,
+        ("licen", "rights", "droits", "autorisations", "permissions"),
+        lowered=lowered,
     ):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
@@ -3085,23 +3091,24 @@ def _matches_at(
     text: str,
     words: tuple[str, ...],
     *,
-    lowered: bool = False,
+    lowered: str | None = None,
     start: int = 0,
     end: int | None = None,
 ) -> Iterator[re.Match[str]]:
     """pattern.finditer(text, start, end) for a pattern that always starts with one of `words`: the words
-    are found with str.find (much faster than the regular expression's scan), the pattern tried there only."""
+    are found with str.find (much faster than the regular expression's scan), the pattern tried there only.
+    `lowered`: the whole text lower-cased, where the words are looked for (lower-case words)."""
     end = len(text) if end is None else end
-    haystack = text[start:end].lower() if lowered else text[start:end]
-    if len(haystack) != end - start:
+    haystack = text if lowered is None else lowered
+    if len(haystack) != len(text):
         yield from pattern.finditer(text, start, end)  # lower-casing moved offsets
         return
     starts: set[int] = set()
     for word in words:
-        at = haystack.find(word)
+        at = haystack.find(word, start, end)
         while at >= 0:
-            starts.add(start + at)
-            at = haystack.find(word, at + 1)
+            starts.add(at)
+            at = haystack.find(word, at + 1, end)
     after = -1
     for position in sorted(starts):
         if position < after:
