@@ -5442,3 +5442,86 @@ def test_what_the_sentence_after_a_grant_says_of_its_end_its_transfer_and_its_pa
         g for g in run(f"# T\n\n## 6. Content\n\n{grant} {after}\n", provider="Lumio").grants if g.flagged
     ]
     assert (kind in licence.kinds) is stated
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "transferable", "survives"),
+    [
+        # a transfer of the rights a section grants, by other modals, verbs and prepositions
+        (
+            "fr",
+            "L'Exploitante est en droit de transmettre le droit prévu au chiffre 6 à un acquéreur.",
+            True,
+            False,
+        ),
+        ("fr", "Pixelia peut céder à tout repreneur les droits obtenus en vertu du chiffre 6.", True, False),
+        (
+            "en",
+            "Pixelia is entitled to assign the rights granted pursuant to Section 6 to a buyer.",
+            True,
+            False,
+        ),
+        ("en", "We may transfer our rights under these Terms to an affiliate.", False, False),
+        # the end of the account does not touch the rights a section grants
+        (
+            "fr",
+            "La suppression du compte ne porte pas atteinte aux droits accordés à Pixelia au titre de "
+            "l'article 6 pour les Contenus déjà diffusés.",
+            False,
+            True,
+        ),
+        (
+            "fr",
+            "La suppression du compte n'affecte pas les droits accordés à Pixelia au titre de l'article 6.",
+            False,
+            True,
+        ),
+        (
+            "en",
+            "Termination shall be without prejudice to the licences granted under Section 6.",
+            False,
+            True,
+        ),
+        ("fr", "La résiliation ne porte pas atteinte à la garantie prévue à l'article 6.", False, False),
+    ],
+)
+def test_a_closing_clause_that_passes_on_or_keeps_the_rights_of_a_section(
+    lang: str, closing: str, transferable: bool, survives: bool
+) -> None:
+    grant = {
+        "fr": "Vous accordez à Pixelia une licence gratuite et mondiale pour reproduire et diffuser vos "
+        "Contenus.",
+        "en": "You grant Pixelia a worldwide, royalty-free licence to copy and display your Content.",
+    }[lang]
+    text = f"# Conditions\n\n## 6. Licence\n\n{grant}\n\n## 15. Cession\n\n{closing}\n"
+    (kinds,) = [set(g.kinds) for g in run(text, provider="Pixelia").grants if g.flagged]
+    assert kinds >= {"royalty_free", "worldwide"}
+    assert ("transferable" in kinds) is transferable
+    assert ("survives_termination" in kinds) is survives
+
+
+def test_rights_the_provider_obtained_under_a_section_are_its_own_not_those_of_other_users() -> None:
+    text = (
+        "# CGU\n\n## 6. Contributions\n\n6.1 L'Auditeur accorde à Andante le droit de diffuser sa "
+        "Contribution à l'antenne.\n\n6.2 L'Auditeur autorise les autres auditeurs à écouter et à "
+        "télécharger ses Contributions pour un usage privé.\n\n## 12. Reprise\n\nAndante peut transférer les "
+        "droits obtenus en vertu du chiffre 6 à toute personne qui reprendrait l'exploitation de la radio.\n"
+    )
+    to_andante, to_listeners = [g for g in run(text, provider="Andante").grants if g.flagged]
+    assert to_listeners.grantee == "other_users"
+    assert "transferable" in to_andante.kinds and "transferable" not in to_listeners.kinds
+
+
+def test_a_survival_paragraph_naming_an_article_by_its_abbreviation() -> None:
+    # "15.3 Les droits accordés à l'art. 11.2 subsistent": « l'art. » ends no title of paragraph 15.3
+    text = (
+        "# CGU\n\nArt. 11 Évaluations\n\n11.1 L'Acheteur peut évaluer le produit.\n\n11.2 L'Acheteur accorde "
+        "à Fournil le droit gratuit de publier son Évaluation sur la Plateforme.\n\nArt. 15 Durée et "
+        "résiliation\n\n15.1 Le contrat est conclu pour une durée indéterminée.\n\n15.3 Les droits "
+        "accordés à l'art. 11.2 subsistent après la résiliation du contrat et la suppression du compte.\n"
+    )
+    clauses = segment_document(text)
+    assert not any(c.title and c.title.endswith("l'art") for c in clauses)
+    (grant,) = [g for g in run(text, provider="Fournil").grants if g.flagged]
+    assert grant.subject == "user_content"  # « son Évaluation », not the name beside it
+    assert "survives_termination" in grant.kinds

@@ -2756,7 +2756,9 @@ _LETTER_NUMBER = re.compile(r"^([a-z])(\d)")
 # concédées »: those the provider holds
 _GIVEN_US = re.compile(
     r"\b(?:granted|given|grant|give|gave)\s+us\b|\b(?:it|we)\s+holds?\b|\b(?:elle|nous)\s+(?:détient|détenons)\b"
-    r"|\b(?:lui|nous)\s+(?:avez|aviez|aurez)\s+(?:concédé|consenti|accordé)e?s?\b",
+    r"|\b(?:lui|nous)\s+(?:avez|aviez|aurez)\s+(?:concédé|consenti|accordé)e?s?\b"
+    # « les droits obtenus en vertu du chiffre 6 », "the rights acquired under Section 6": those it received
+    r"|\b(?:rights|droits)\s+(?:ainsi\s+)?(?:obtained|acquired|received|obtenus|acquis|reçus)\b",
     _FLAGS,
 )
 _GRANTED_TO_IT = re.compile(
@@ -2893,10 +2895,14 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
 # including the licences you give us in clause 5", "Planothèque pourra librement céder ... les droits qui lui
 # ont été concédés au titre de l'article 4"; case-sensitive "may"/"pour": literal prefixes for the text scan
 _ASSIGNS_LICENCE = re.compile(
-    r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons)\s+(?i:(?:librement|freely)\s+)?"
-    r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|pass\b)"
-    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits|autorisations|permissions)\b[^.;]{0,60}?"
-    r"\b(?:in|under|au\s+titre\s+d(?:es|e|u)|à|aux?|de|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
+    # « est en droit de transmettre le droit prévu au chiffre 14 », "is entitled to assign": a spaced literal,
+    # as the scan finds its words with str.find
+    r"(?:may|will|shall|can|pourra|peut|pouvons|pourrons|en droit de|entitled to|free to)\s+"
+    r"(?i:(?:librement|freely)\s+)?"
+    r"(?i:(?:assign|transfer)\b(?:\s+or\s+(?:assign|transfer)\b)?|céder|transférer|transmettre|pass\b)"
+    r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits|droit|autorisations|permissions)\b[^.;]{0,60}?"
+    r"\b(?:in|under|pursuant\s+to|au\s+titre\s+d(?:es|e|u)|en\s+vertu\s+d(?:es|e|u)|conformément\s+à|à|aux?|de"
+    r"|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
     r"(?=(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
@@ -2910,6 +2916,9 @@ _ASSIGNS_WORDS = (
     "peut",
     "pouvons",
     "pourrons",
+    "en droit de",
+    "entitled to",
+    "free to",
 )  # it starts with one
 
 
@@ -3002,7 +3011,7 @@ def _apply_section_references(
         return
     for match in _matches_at(_ASSIGNS_LICENCE, text, _ASSIGNS_WORDS):
         refs = _section_refs(re.split(r"\.\s", text[match.end() : match.end() + 80])[0])
-        verb = re.search(r"assign|transfer|céder|transférer|pass", match.group(), _FLAGS)
+        verb = re.search(r"assign|transfer|céder|transférer|transmettre|pass", match.group(), _FLAGS)
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
         # "the licenses granted to Vowline under Section 6": not the licence Section 6 gives other users
@@ -3181,7 +3190,7 @@ _REFERENCE_TAIL = (
     r"|conferred|mentioned|concédée?s?|consentie?s?|accordée?s?|octroyée?s?|prévue?s?|visée?s?|définie?s?"
     r"|mentionnée?s?|énoncée?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
-    r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|l['’])[\w-]+)\s+){0,2})?"
+    r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|le\s+|l['’])?[\w-]+)\s+){0,2})?"
     r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*|chiffres?|art(?=\.)|annexe|annex|schedule|appendix|(?-i:Parts?|Parties?|Titres?)"
@@ -3509,7 +3518,10 @@ _TO_GRANT_BEFORE = re.compile(
 )
 _NOT_AFFECTED = re.compile(
     r"\b(?:does|do|shall|will)\s+not\s+affect|\bwithout\s+affecting|\bn['’]affect\w*\s+pas"
-    r"|\b(?:est|sera|sont|seront)\s+sans\s+effet\s+sur",
+    r"|\b(?:est|sera|sont|seront)\s+sans\s+effet\s+sur"
+    # « La suppression du compte ne porte pas atteinte aux droits accordés au titre du chiffre 6 »
+    r"|\bne\s+(?:porte|portera|portent|porteront)\s+pas\s+atteinte\b|\bsans\s+porter\s+atteinte\b"
+    r"|\bshall\s+be\s+without\s+prejudice\s+to\b|\bsans\s+préjudice\s+des?\b",
     _FLAGS,
 )
 # ';', a list item "(b) " (not "7(a) ", a section's number), 'except'

@@ -608,8 +608,10 @@ def _is_lead_in_title(text: str, *, dotted: bool) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_LEAD_IN_WORDS or not _is_title(text):
         return False
-    if words[-1].lower() in ABBREVIATIONS:
-        return False  # `12.2 Les ch. 6, 9 et 11 subsistent`: the dot of « ch. » (chiffres) ends no title
+    if re.split(r"['’]", words[-1])[-1].lower() in ABBREVIATIONS:
+        # `12.2 Les ch. 6, 9 et 11 subsistent`, `15.3 Les droits accordés à l'art. 11.2 subsistent`: the dot
+        # of « ch. » (chiffres) or « l'art. » ends no title
+        return False
     title_case = _is_title(text, strict=True)
     if not dotted:
         return title_case
