@@ -5444,6 +5444,19 @@ def test_what_the_sentence_after_a_grant_says_of_its_end_its_transfer_and_its_pa
     assert (kind in licence.kinds) is stated
 
 
+def _pixelia_licence(lang: str, same_paragraph: str, later: str) -> set[str]:
+    """The kinds of the one licence of section 6, with words after it in its paragraph and sections after."""
+    grant = {
+        "fr": "Vous accordez à Pixelia une licence gratuite et mondiale pour reproduire et diffuser vos "
+        "Contenus.",
+        "en": "You grant Pixelia a worldwide, royalty-free licence to copy and display your Content.",
+    }[lang]
+    text = f"# Conditions\n\n## 6. Licence\n\n{grant}{same_paragraph}{later}\n"
+    (kinds,) = [set(g.kinds) for g in run(text, provider="Pixelia").grants if g.flagged]
+    assert kinds >= {"royalty_free", "worldwide"}
+    return kinds
+
+
 @pytest.mark.parametrize(
     ("lang", "closing", "transferable", "survives"),
     [
@@ -5488,14 +5501,7 @@ def test_what_the_sentence_after_a_grant_says_of_its_end_its_transfer_and_its_pa
 def test_a_closing_clause_that_passes_on_or_keeps_the_rights_of_a_section(
     lang: str, closing: str, transferable: bool, survives: bool
 ) -> None:
-    grant = {
-        "fr": "Vous accordez à Pixelia une licence gratuite et mondiale pour reproduire et diffuser vos "
-        "Contenus.",
-        "en": "You grant Pixelia a worldwide, royalty-free licence to copy and display your Content.",
-    }[lang]
-    text = f"# Conditions\n\n## 6. Licence\n\n{grant}\n\n## 15. Cession\n\n{closing}\n"
-    (kinds,) = [set(g.kinds) for g in run(text, provider="Pixelia").grants if g.flagged]
-    assert kinds >= {"royalty_free", "worldwide"}
+    kinds = _pixelia_licence(lang, "", f"\n\n## 15. Cession\n\n{closing}")
     assert ("transferable" in kinds) is transferable
     assert ("survives_termination" in kinds) is survives
 
@@ -5525,3 +5531,31 @@ def test_a_survival_paragraph_naming_an_article_by_its_abbreviation() -> None:
     (grant,) = [g for g in run(text, provider="Fournil").grants if g.flagged]
     assert grant.subject == "user_content"  # « son Évaluation », not the name beside it
     assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "after", "survives"),
+    [
+        (
+            "fr",
+            "Si vous fermez votre compte, les publications déjà diffusées sur nos réseaux sociaux pourront "
+            "toutefois y rester.",
+            True,
+        ),
+        ("fr", "Si vous fermez votre compte, les Contenus déjà diffusés restent en ligne.", True),
+        ("fr", "Les Contenus déjà diffusés subsistent après la fermeture de votre compte.", True),
+        (
+            "fr",
+            "Les affiches déjà imprimées pourront toutefois continuer d'être utilisées après la suppression.",
+            True,
+        ),
+        ("en", "Content you have already shared stays up after you delete your account.", True),
+        ("fr", "Les Contenus déjà publiés restent votre propriété.", False),
+        ("fr", "Les Contenus déjà publiés peuvent rester soumis à modération.", False),
+    ],
+)
+def test_what_was_already_published_staying_up_after_the_account_ends(
+    lang: str, after: str, survives: bool
+) -> None:
+    kinds = _pixelia_licence(lang, f" {after}", "\n\n## 7. Divers\n\nRien.")
+    assert ("survives_termination" in kinds) is survives
