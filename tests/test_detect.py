@@ -5559,3 +5559,81 @@ def test_what_was_already_published_staying_up_after_the_account_ends(
 ) -> None:
     kinds = _pixelia_licence(lang, f" {after}", "\n\n## 7. Divers\n\nRien.")
     assert ("survives_termination" in kinds) is survives
+
+
+@pytest.mark.parametrize(
+    ("lang", "later", "transferable"),
+    [
+        # the rights just acquired, passed on by whoever acquired them
+        ("fr", "\n\n6.4 Pixelia pourra librement céder tout ou partie des droits ainsi acquis.", True),
+        ("fr", "\n\n6.4 Pixelia peut librement céder à son tour les droits ainsi acquis.", True),
+        ("fr", " Pixelia pourra céder ou sous-licencier cette licence à ses partenaires.", True),
+        ("en", "\n\n6.4 Pixelia may freely assign the rights thus acquired.", True),
+        ("en", " If we sell our business, we can pass the licences you've given us to the buyer.", True),
+        ("en", " We may transfer the licences you have granted us to any successor.", True),
+        # sending the content to partners is no transfer of the licence; nor is the user's own duty
+        ("fr", " Nous pouvons aussi les transmettre à nos partenaires scientifiques.", False),
+        ("en", " You may not transfer the rights you have given us.", False),
+    ],
+)
+def test_the_rights_thus_acquired_passed_on_make_the_licence_transferable(
+    lang: str, later: str, transferable: bool
+) -> None:
+    assert ("transferable" in _pixelia_licence(lang, "", later)) is transferable
+
+
+def test_the_rights_thus_acquired_are_those_of_the_assignment_before_them() -> None:
+    # the translator assigns the translation to the client, who may pass on "the rights thus acquired": the
+    # assignment is transferable, not the hosting permission the client gave the platform before it
+    text = (
+        "# CGU\n\n## 7. Documents\n\n7.2 Le Client concède au Traducteur un droit non exclusif et non "
+        "cessible de reproduire les Documents Source.\n\n7.3 Il autorise Lexica à héberger les Documents "
+        "Source et à les transmettre au Traducteur, pour les seuls besoins de la Mission.\n\n## 8. "
+        "Cession\n\n8.1 Le Traducteur cède au Client, à titre exclusif, les droits patrimoniaux sur la "
+        "Traduction, pour le monde entier.\n\n8.4 Le Client peut librement céder à son tour les droits "
+        "ainsi acquis, notamment à un éditeur.\n"
+    )
+    grants = [g for g in run(text, provider="Lexica").grants if g.flagged]
+    (assignment,) = [g for g in grants if "assignment" in g.kinds]
+    hosting = [g for g in grants if g.grantee == "provider"]
+    assert "transferable" in assignment.kinds
+    assert hosting and not any("transferable" in g.kinds for g in hosting)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "# CGU\n\n## 5. Recettes\n\n5.2 En publiant une recette, vous nous accordez le droit de la "
+            "reproduire et de la diffuser dans l'Application.\n\nCe droit :\n\n- est accordé gratuitement : "
+            "vous ne recevrez aucune rémunération ;\n- vaut pour le monde entier ;\n- n'est pas exclusif ;\n"
+            "- peut être transmis par nous à une société qui reprendrait l'Application.\n",
+        ),
+        (
+            "en",
+            "# Terms\n\n## 5. Recipes\n\n5.2 When you post a recipe, you grant us the right to copy and "
+            "show it in the app.\n\nThis right:\n\n- is granted free of charge: you will not be paid;\n- "
+            "applies worldwide;\n- is not exclusive;\n- may be transferred by us to any company that takes "
+            "over the app.\n",
+        ),
+    ],
+)
+def test_a_list_of_what_the_right_is_after_a_colon_is_the_same_grant(lang: str, text: str) -> None:
+    # « Ce droit : - est accordé gratuitement » says more of the right just granted; it is no licence the
+    # provider gives the user
+    grants = run(text, provider="Cuisto").grants
+    assert all(g.grantor == "user" for g in grants)
+    (grant,) = [g for g in grants if g.flagged]
+    assert {"royalty_free", "worldwide", "transferable"} <= set(grant.kinds)
+    assert "exclusive" not in grant.kinds
+
+
+def test_passing_the_licences_of_a_titled_section_on_to_the_buyer() -> None:
+    text = (
+        "# Terms\n\n## What we can do with your stuff\n\nYou give us a licence to store, copy and display "
+        "your games on Rookery.\n\n## If we sell our business\n\nIf we sell our business, we can pass the "
+        'licences you\'ve given us under "What we can do with your stuff" on to the buyer.\n'
+    )
+    (grant,) = [g for g in run(text, provider="Rookery").grants if g.flagged]
+    assert "transferable" in grant.kinds

@@ -39,7 +39,11 @@ _LICENCE_WORD = re.compile(
     r"|\b(?:cette|ces)\s+autorisations?\b|\ben\s+faire\s+bénéficier\b"
     # « L'autorisation consentie ci-dessus », "the permission given above": the grant before, named
     r"|\b(?:l['’]|la\s+|le\s+|the\s+)(?:autorisation|permission|droit|consent)\s+(?:\w+\s+){0,2}?"
-    r"(?:ci-dessus|above|précitée?|susvisée?|plus\s+haut)\b",
+    r"(?:ci-dessus|above|précitée?|susvisée?|plus\s+haut)\b"
+    # « céder à son tour les droits ainsi acquis », "the rights thus acquired": the rights just granted
+    r"|\b(?:les|des|the)\s+(?:droits|rights)\s+(?:ainsi\s+|thus\s+|so\s+)?(?:acquis|obtenus|acquired|obtained)\b"
+    # « SavoirVoisin peut la transférer à toute société qui reprendrait l'exploitation »
+    r"|\b(?:peut|pourra)\s+(?:la|les)\s+(?:céder|transférer|transmettre)\s+à\s+(?:toute?|une?|son|sa|ses)\b",
     _FLAGS,
 )
 _FORWARD = re.compile(
@@ -1049,7 +1053,8 @@ _SUBLICENCES = re.compile(r"\s+(?:sub[- ]?licen[cs]es|des\s+sous[- ]licences)\b"
 _THE_LICENCE_BEFORE = re.compile(
     r"\b(?:(?:the|this|that|such|these|la|cette|ces)\s+licen[cs]es?"
     r"|(?:this|that|these|such|ce|ces|cette|ladite|ledit)\s+(?:rights?|permissions?|droits?|autorisations?))"
-    r"\s+(?:\w+\s+){0,2}$",
+    # « Ce droit :\n- est accordé gratuitement » (a list of what the licence is)
+    r"(?:\s+(?:\w+\s+){0,2}|\s*:\s*(?:[-–•*]\s+)?)$",
     _FLAGS,
 )
 
@@ -1729,6 +1734,9 @@ def _statement(clause: Clause, sentence: tuple[int, int]) -> GrantFinding:
     )
 
 
+_THUS_ACQUIRED = re.compile(r"\b(?:ainsi|thus|so)\s+(?:acquis|obtenus|acquired|obtained)\b", _FLAGS)
+
+
 def _extend_previous_grant(
     sentence: str,
     offset: int,
@@ -1748,7 +1756,11 @@ def _extend_previous_grant(
         return False
 
     previous = findings[-1]
-    if previous.clause.index != clause.index and _LICENCE_NOUN.search(sentence):
+    if (
+        previous.clause.index != clause.index
+        and _LICENCE_NOUN.search(sentence)
+        and not _THUS_ACQUIRED.search(sentence)  # « les droits ainsi acquis »: what the latest grant gave
+    ):
         # "this license will continue" in a later section: the latest grant that was called a licence
         named = [f for f in findings[-4:] if f.grantor == "user" and f.named_licence and f is not previous]
         if named and not previous.named_licence:
@@ -1787,7 +1799,12 @@ def _extend_previous_grant(
         ]
     extra = _statement(clause, (offset, offset + len(sentence)))
     _read_attributes(sentence, offset, 0, len(sentence), extra, lexicon, weak=False)
-    if targets == [previous] and previous.grantee == "other_users" and not _PLURAL_LICENCES.search(sentence):
+    if (
+        targets == [previous]
+        and previous.grantee == "other_users"
+        and not _PLURAL_LICENCES.search(sentence)
+        and not _THUS_ACQUIRED.search(sentence)  # « Le Client peut céder à son tour les droits ainsi acquis »
+    ):
         # « L'Association peut permettre aux ateliers d'utiliser les Fiches » after a licence to other
         # users: the provider passes on what it holds, the licence granted to it before that one
         held = [
@@ -2118,12 +2135,19 @@ _EXERCISE_THESE = re.compile(
 # « La Société pourra céder ou sous-licencier cette licence », "we may assign this licence": the provider's
 # transfer of the grant just made, which its words are about
 _TRANSFERS_THIS_GRANT = re.compile(
-    r"\b(?:céder|transférer|transmettre|assign|transfer)\s+"
+    r"\b(?:céder|transférer|transmettre|assign|transfer|pass)\s+"
     r"(?:ou\s+sous[- ]licencier\s+|or\s+sub-?license\s+)?"
     r"(?:(?:cette|ces|this|these|such|that)\s+(?:licen[cs]es?|droits?|rights?|autorisations?|permissions?)\b"
     # "may assign the Contributor Licence to any purchaser": a licence named, passed to a buyer
     r"|the\s+(?:[\w-]+\s+){0,2}licen[cs]es?\s+to\s+(?:any|a|an|the|its|our)\s+(?:[\w-]+\s+)?"
-    r"(?:purchaser|buyer|acquirer|successor|assignee|new\s+owner)\b)",
+    r"(?:purchaser|buyer|acquirer|successor|assignee|new\s+owner)\b"
+    # « céder à son tour les droits ainsi acquis », "assign the rights thus acquired": those just granted
+    r"|(?:[^.;]{0,40}?\s)?(?:les\s+|des\s+|the\s+)?(?:droits|rights|licen[cs]es|permissions)\s+"
+    r"(?:ainsi\s+|thus\s+|so\s+)?(?:acquis|obtenus|acquired|obtained)\b"
+    # "pass the licences you've given us on to a buyer"
+    r"|the\s+(?:licen[cs]es?|rights?|permissions?)\s+(?:that\s+)?you(?:['’]ve|\s+have)?\s+(?:granted|given|grant|give)\s+us\b)"
+    # « SavoirVoisin peut la transférer à toute société qui reprendrait l'exploitation »
+    r"|\b(?:la|les|l['’])\s*(?:céder|transférer|transmettre)\s+à\s+(?:toute?|une?|son|sa|l['’]|la|le)\b",
     _FLAGS,
 )
 _USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
@@ -3139,7 +3163,7 @@ _QUOTE_MARK = re.compile(_OPENING_QUOTE)
 _TITLE_PREPOSITION = re.compile(rf"{_BEFORE_TITLE}$", _FLAGS)
 _TRANSFER_WORD = re.compile(
     r"\b(?:assign(?:s|ed)?|transfer(?:s|red)?|pass(?:es)?\s+to|céd(?:er|é|ée|és|ées)|transférée?s?|transférer"
-    r"|transmise?s?)\b",
+    r"|transmise?s?|pass(?:es)?(?=\s[^.;]{0,160}?\bon\s+to\b))\b",  # "pass the licences ... on to the buyer"
     _FLAGS,
 )
 _NOT_TRANSFER = re.compile(
