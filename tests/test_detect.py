@@ -5637,3 +5637,32 @@ def test_passing_the_licences_of_a_titled_section_on_to_the_buyer() -> None:
     )
     (grant,) = [g for g in run(text, provider="Rookery").grants if g.flagged]
     assert "transferable" in grant.kinds
+
+
+def test_deleting_the_account_has_no_effect_on_the_permissions_of_an_article() -> None:
+    # « sans effet sur les autorisations de l'article 5 »: "de l'article" names the article like "à l'article"
+    text = (
+        "# Conditions\n\n## Article 5 – Contributions\n\n5.1 L'Auditeur autorise la Radio à diffuser sa "
+        "Contribution à l'antenne.\n\n## Article 11 – Durée\n\n11.2 L'Auditeur peut supprimer son compte. "
+        "La désinscription est sans effet sur les autorisations de l'article 5 pour les Contributions déjà "
+        "diffusées.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Radio").grants if g.flagged]
+    assert "survives_termination" in grant.kinds
+
+
+@pytest.mark.parametrize(("named", "survives"), [("5, 10 et 12", True), ("5 et 12", False)])
+def test_articles_run_on_as_paragraphs_of_a_part_are_named_by_their_number(
+    named: str, survives: bool
+) -> None:
+    # « Art. 10. Le Producteur ... » inside part « IV – Les Producteurs » is article 10 for « les articles
+    # 5, 10 et 12 », and not for a list without it
+    text = (
+        "# Charte\n\n## IV – Les Producteurs associés\n\nArt. 9. Le Producteur reste titulaire de ses "
+        "droits.\n\nArt. 10. Le Producteur concède à l'Association une licence exclusive de première "
+        "diffusion de ses émissions.\n\n## VIII – Dispositions générales\n\nArt. 22. Le Producteur qui met "
+        f"fin à sa collaboration reste lié par les articles {named}, qui continuent de produire leurs effets "
+        "après la fin de la relation avec l'Association.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Canopée").grants if g.flagged]
+    assert ("survives_termination" in grant.kinds) is survives

@@ -2876,6 +2876,11 @@ _PARAGRAPH = re.compile(
 )
 
 
+_ARTICLE_PARAGRAPH = re.compile(
+    r"^[ \t]*(?:\*\*)?(?:Art\.|Article)[ \xa0]*(\d{1,3})(?:\*\*)?\.(?:\*\*)?[ \t]", re.MULTILINE
+)
+
+
 _SUMMARY_BOX = re.compile(
     r"[\s>*_#]*(?:in\s+(?:summary|short|brief)|summary|tl;?dr|en\s+(?:résumé|bref|clair|synthèse))\b", _FLAGS
 )
@@ -2892,8 +2897,10 @@ def _paragraph_number(text: str, body_start: int, position: int) -> str | None:
     """The number of the numbered paragraph a sentence is in ("7.2 By uploading ..."), if any."""
     if position - body_start > 20_000:
         body_start = position - 20_000
-    numbers = [m.group(1) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
-    return numbers[-1] if numbers else None
+    numbers = [(m.start(), m.group(1)) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
+    # « Art. 10. Le Producteur associé concède ... »: an article run on as a paragraph of its section
+    numbers += [(m.start(), m.group(1)) for m in _ARTICLE_PARAGRAPH.finditer(text, body_start, position + 16)]
+    return max(numbers)[1] if numbers else None
 
 
 def _title_key(title: str) -> str:
@@ -3215,7 +3222,7 @@ _REFERENCE_TAIL = (
     r"|mentionnée?s?|énoncée?s?|accordez"
     r"|concédez|consentez)\s+(?:(?:to\s+us|by\s+you|to\s+[\w-]+|us(?:\s+and\s+(?:other\s+)?\w+)?|nous"
     r"|par\s+(?:le|la|l['’])\s*[\w-]+|(?:by|to)\s+(?:the\s+|an?\s+)?[\w-]+|au\s+[\w-]+|à\s+(?:la\s+|le\s+|l['’])?[\w-]+)\s+){0,2})?"
-    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du)\s+"
+    r"(?:in|under|by|pursuant\s+to|à|au|aux|par|en\s+vertu\s+d(?:[eu]|es)|au\s+titre\s+d[eu]|dans|du|de(?=\s+l['’]))\s+"
     r"(?:l['’]|this\s+|these\s+|cette\s+|(?:la\s+|le\s+)?présente?\s+)?"
     r"(?:sections?|clauses?|articles?|paragraph\w*|chiffres?|art(?=\.)|annexe|annex|schedule|appendix|(?-i:Parts?|Parties?|Titres?)"
     r"|\d{1,2}\.\d{1,2}(?!\d|\.\d))"
