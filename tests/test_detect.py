@@ -5666,3 +5666,21 @@ def test_articles_run_on_as_paragraphs_of_a_part_are_named_by_their_number(
     )
     (grant,) = [g for g in run(text, provider="Canopée").grants if g.flagged]
     assert ("survives_termination" in grant.kinds) is survives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("When you buy a Pattern, the Designer grants you a perpetual licence to use it.", True),
+        ("When you download a Mod, the Creator grants you a non-exclusive licence to use it.", True),
+        ("Lors d'un achat, le Vendeur vous concède une licence perpétuelle d'utilisation du patron.", True),
+        # the organisation granting the use of its own service is the provider
+        ("The Association grants you a personal licence to use the app.", False),
+        ("L'Association vous concède un droit d'usage personnel de l'application.", False),
+    ],
+)
+def test_a_seller_granting_you_a_licence_is_one_user_granting_another(sentence: str, flagged: bool) -> None:
+    text = f"# Terms\n\n## 4. Purchases\n\n{sentence}\n"
+    (grant,) = run(text, provider="Stitchwise").grants
+    assert grant.flagged is flagged
+    assert (grant.grantor, grant.grantee) == (("user", "other_users") if flagged else ("provider", "user"))

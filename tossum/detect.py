@@ -1290,6 +1290,9 @@ def _direction(
         if re.search(r"\bvous\s+(?:\w+\s+){0,3}nous\s+$", before, _FLAGS):
             return ("user", "provider")
         subject = _last_party(before[: before.lower().rfind("vous")], lexicon)
+        role = _ROLE_SUBJECT.search(before[: before.lower().rfind("vous")])
+        if subject is None and role and kind == "grant" and _SELLING_ROLE.search(role.group()):
+            return ("user", "other_users")  # « le Vendeur vous concède une licence »: a user, to the reader
         return ("other_users" if subject == "other_users" else "provider", "user")
     if re.search(r"\bnous\s+$", before, _FLAGS):
         return ("user", "provider")
@@ -1326,6 +1329,15 @@ def _direction(
             # « L'Organisateur concède au Festivalier un droit d'utilisation de l'Application »: no user
             # licenses the provider's own application; whoever grants its use is the provider
             return ("provider", "user")
+        if (
+            role
+            and recipient == "user"
+            and _third_person(verb)
+            and kind == "grant"
+            and _SELLING_ROLE.search(role.group())
+        ):
+            # "When you buy a Pattern, the Designer grants you a licence": one user, the seller, to the reader
+            return ("user", "other_users")
         if role and recipient == "user" and _third_person(verb) and kind in ("grant", "grant_passive"):
             return ("provider", "user")  # « L'Organisateur concède à chaque utilisateur un droit d'accès »
         if role and _third_person(verb) and _organisation_role(role.group()):
@@ -1406,6 +1418,14 @@ _OTHER_PEOPLE = re.compile(r"\b(?:other\s+people|others|d['’]autres\s+personne
 _THEM_TO = re.compile(r"\sthem\s+to\s", _FLAGS)
 _THEM_AFTER = re.compile(r"\s+them\b", _FLAGS)
 _LEUR_BEFORE = re.compile(r"\bvous\s+leur\s+$", _FLAGS)
+
+
+# the users who sell or share their works to other users on a marketplace
+_SELLING_ROLE = re.compile(
+    r"\b(?:seller|creator|designer|composer|maker|vendor|photographer|illustrator|vendeur|vendeuse|créateur"
+    r"|créatrice|concepteur|conceptrice|compositeur|compositrice|photographe|illustrateur|illustratrice)s?\b",
+    _FLAGS,
+)
 
 
 def _organisation_role(words: str) -> bool:
