@@ -1289,8 +1289,9 @@ def _direction(
     if re.search(r"\bvous\s+$", before, _FLAGS):  # "Lumio vous concède", "vous devez nous accorder"
         if re.search(r"\bvous\s+(?:\w+\s+){0,3}nous\s+$", before, _FLAGS):
             return ("user", "provider")
-        subject = _last_party(before[: before.lower().rfind("vous")], lexicon)
-        role = _ROLE_SUBJECT.search(before[: before.lower().rfind("vous")])
+        ahead = before[: before.lower().rfind("vous")]
+        subject = _last_party(ahead, lexicon)
+        role = _ROLE_SUBJECT.search(ahead)
         if subject is None and role and kind == "grant" and _SELLING_ROLE.search(role.group()):
             return ("user", "other_users")  # « le Vendeur vous concède une licence »: a user, to the reader
         return ("other_users" if subject == "other_users" else "provider", "user")
