@@ -5684,3 +5684,89 @@ def test_a_seller_granting_you_a_licence_is_one_user_granting_another(sentence: 
     (grant,) = run(text, provider="Stitchwise").grants
     assert grant.flagged is flagged
     assert (grant.grantor, grant.grantee) == (("user", "other_users") if flagged else ("provider", "user"))
+
+
+@pytest.mark.parametrize(
+    ("transfer", "transferable"),
+    [
+        # the licences named with the permissions: « les licences et autorisations », "rights or licenses"
+        (
+            "Nous pouvons céder les présentes Conditions, y compris les licences et autorisations que vous "
+            "nous accordez, à tout acquéreur.",
+            True,
+        ),
+        (
+            "Tandemly pourra céder les CGU, en ce compris les licences et autorisations qui lui sont "
+            "consenties.",
+            True,
+        ),
+        (
+            "Tandemly peut céder le Contrat, y compris les droits et licences que les Clients lui ont "
+            "consentis.",
+            True,
+        ),
+        ("Tandemly may freely assign these Terms and any rights or licenses granted hereunder.", True),
+        ("Tandemly may assign these Terms and any licence granted to it under them to a successor.", True),
+        # licences of one article only, and a transfer that names none
+        ("Tandemly peut céder les licences et autorisations qui lui sont consenties à l'article 9.", False),
+        ("Tandemly may freely assign these Terms and its rights hereunder.", False),
+    ],
+)
+def test_a_transfer_naming_the_licences_with_the_permissions_makes_every_grant_transferable(
+    transfer: str, transferable: bool
+) -> None:
+    grant = (
+        "Vous concédez à Tandemly une licence pour publier vos avis."
+        if " les " in transfer
+        else "You grant Tandemly a licence to publish your reviews."
+    )
+    text = f"# T\n\n## 5. Avis\n\n{grant}\n\n## 17. General\n\n{transfer}\n"
+    (licence,) = [g for g in run(text, provider="Tandemly").grants if g.flagged]
+    assert ("transferable" in licence.kinds) is transferable
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        ("You grant your Coach a licence to view your workouts.", "other_users"),
+        ("Vous autorisez votre Coach à consulter vos séances.", "other_users"),
+        ("Le Patient autorise son Praticien à écouter et conserver ses Enregistrements.", "other_users"),
+        (
+            "By posting a review you also grant the dealer you reviewed a licence to display it.",
+            "other_users",
+        ),
+        # the provider, named as such
+        ("You grant Fitloop a licence to view your workouts.", "provider"),
+        ("Le Patient autorise Fitloop à conserver ses Enregistrements.", "provider"),
+    ],
+)
+def test_a_grant_to_someone_of_the_users_own_is_a_grant_to_another_user(sentence: str, grantee: str) -> None:
+    text = (
+        f"# Terms\n\n## 4. Sharing\n\n{sentence}\n\n## 9. General\n\n"
+        "Fitloop may assign these Terms, including the licences you grant us.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Fitloop").grants if g.flagged]
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+    # only what the provider holds goes with the terms
+    assert ("transferable" in grant.kinds) is (grantee == "provider")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        (
+            "5.2. Le Client concède au Prestataire une licence gratuite d'héberger les Données du Client.",
+            "provider",
+        ),
+        ("5.2. Le Client autorise le Prestataire à héberger les Données du Client.", "provider"),
+    ],
+)
+def test_the_prestataire_of_a_french_contract_is_the_provider(sentence: str, grantee: str) -> None:
+    text = (
+        f"# Contrat\n\n## Article 5\n\n{sentence}\n\n## Article 13\n\n"
+        "Le Prestataire peut céder le Contrat, en ce compris les licences et autorisations qui lui sont "
+        "consenties.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Repondia").grants if g.flagged]
+    assert grant.grantee == grantee
+    assert "transferable" in grant.kinds

@@ -1273,6 +1273,8 @@ def _direction(
         recipient = _french_recipient(
             before, sentence[match.start() + len(head) : match.end() + 120], lexicon
         )
+        if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
+            recipient = "other_users"  # « vous autorisez votre Coach à consulter vos séances »
         if recipient is None and kind == "grant":
             # « vous accordez à l'Acheteur une licence »: a role of the users, not the organisation
             other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
@@ -1312,7 +1314,11 @@ def _direction(
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
         if kind == "consent" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
-            # "L'Usager accepte que ...": the user side consents
+            # "L'Usager accepte que ...": the user side consents; « autorise son Praticien »: to another user
+            if recipient is None and _POSSESSED_RECIPIENT.match(
+                sentence, match.start() + len(_verb_word(verb))
+            ):
+                return ("user", "other_users")
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
@@ -1349,7 +1355,8 @@ def _direction(
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
             to_role = re.match(
-                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce)\s*"
+                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce"
+                r"|your|votre|vos|son|sa|ses|his|her|their|leurs?)\s*"
                 rf"(?:(?-i:[A-Z])|(?-i:{_USER_ROLES})\b)",
                 after,
             )
@@ -1372,11 +1379,19 @@ def _direction(
             other = _ROLE_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb)))
             if other and not is_organisation(other.group(1)) and _GERUND.match(sentence, other.end()):
                 return ("user", "other_users")
-        if recipient is None and kind == "grant":
+        if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb))):
+            return ("user", "other_users")  # "you grant your Coach a licence to view your workouts"
+        if recipient in (None, "user") and kind == "grant":
             # "you grant that Collaborator a licence", "vous accordez à l'Acheteur": a role of the users,
-            # unless it is the organisation ("the Museum", « la Coopérative »)
+            # unless it is the organisation ("the Museum", « la Coopérative »); "you" after the role is in
+            # a clause about it ("you also grant the dealer you reviewed a licence")
             other = _ROLE_RECIPIENT.match(after)
-            if other and not is_organisation(other.group(1)):
+            if (
+                other
+                and not is_organisation(other.group(1))
+                # "you license each Recording you submit": a defined term, the object of "license"
+                and (recipient is None or other.group(1).islower())
+            ):
                 return ("user", "other_users")
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     if (
@@ -1401,12 +1416,20 @@ _USER_ROLES = (
     r"(?:artist|client|buyer|customer|recipient|seller|host|guest|collaborator|student|learner|tutor|patient"
     r"|driver|rider|creator|performer|attendee|participant|subscriber|follower|artiste|acheteur|acheteuse"
     r"|vendeur|vendeuse|destinataire|hôte|collaborateur|collaboratrice|élève|apprenant|tuteur|patiente?"
-    r"|chauffeur|passager|passagère|créateur|créatrice|participante?|abonnée?)s?"
+    r"|chauffeur|passager|passagère|créateur|créatrice|participante?|abonnée?|dealer|coach|teacher|instructor"
+    r"|practitioner|praticienne?|enseignante?|formateur|formatrice)s?"
 )
 _ROLE_RECIPIENT = re.compile(
     r"\s*(?:to\s+|à\s+)?(?:that|the|each|every|any|a|an|l['’]|le|la|chaque|tout|au|cet|cette|ce)\s*"
     rf"((?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b"
     r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
+    _FLAGS,
+)
+# "you grant your Coach a licence", « le Patient autorise son Praticien à »: someone of the user's, not the
+# provider
+_POSSESSED_RECIPIENT = re.compile(
+    r"\s*(?:to\s+|à\s+)?(?:your|votre|vos|son|sa|ses|his|her|their|leur|leurs)\s+(?:own\s+)?"
+    rf"(?:(?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b",
     _FLAGS,
 )
 _CE_QUE_ROLE = re.compile(
@@ -1636,14 +1659,14 @@ def _read_attributes(
         if positive is None:
             continue
         stems = lexicon.positive_stems.get(kind)
-        if stems is not None and not any(stem in window for stem in stems):
+        if stems is not None and not any(map(window.__contains__, stems)):
             positive = None  # no wording of this kind can start here
         negative = lexicon.negative_lower.get(kind) if fast else lexicon.negative[kind]
         negative_stems = lexicon.negative_stems.get(kind)
         if (
             negative is not None
             and negative_stems is not None
-            and not any(s in window for s in negative_stems)
+            and not any(map(window.__contains__, negative_stems))
         ):
             negative = None  # no negative wording of this kind can start here
         negatives: list[tuple[int, int]] | None = None  # scanned only when needed
@@ -2978,11 +3001,13 @@ _ASSIGNS_WORDS = (
 # compris les licences que vous nous avez concédées »: found from the licences (a rarer word than "may"), then
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
-    r"(?:(?:licen[cs]es|autorisations|permissions)\s+(?:and\s+[\w-]+\s+)?"
+    r"(?:(?:licen[cs]es?|autorisations|permissions)\s+(?:(?:and|or|et|ou)\s+[\w-]+\s+)?"
     r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\b(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
+    # « les droits et licences que les Clients lui ont consentis »: the user named before the verb
+    r"|que\s+(?:le|la|les|l['’])\s*(?-i:[A-Z])[\w-]+\s+(?:nous|lui)\s+(?:a|ont)\s+(?:concédé|accordé|consenti)e?s?"
     # « les droits et licences concédés au titre des présentes », "granted hereunder": every licence of the
     # terms
     r"|(?:concédé|accordé|consenti)e?s\s+(?:au\s+titre\s+des|en\s+vertu\s+des|aux\s+termes\s+des)\s+présentes"
@@ -3014,7 +3039,9 @@ _ALL_LICENCES_BEFORE = re.compile(
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:together\s+with|along\s+with|including|and|et|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
-    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?(?:rights\s+and\s+|droits\s+et\s+)?$",
+    # "any rights or licenses granted hereunder", « les licences et autorisations que vous nous accordez »
+    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?"
+    r"(?:(?:rights|licen[cs]es|droits|permissions)\s+(?:and|or|et|ou)\s+)?$",
     _FLAGS,
 )
 _TRANSFER_BEFORE = re.compile(
