@@ -5770,3 +5770,45 @@ def test_the_prestataire_of_a_french_contract_is_the_provider(sentence: str, gra
     (grant,) = [g for g in run(text, provider="Repondia").grants if g.flagged]
     assert grant.grantee == grantee
     assert "transferable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        # a plural role after a run-in bold title
+        (
+            "5.3 **Marketing.** Teachers also grant Keyward the right to use excerpts of their Courses.",
+            "provider",
+        ),
+        # a role with "a", a role in lower case, an organisation named by what it is
+        ("By providing Reference Material, a Client grants the Artist a licence to use it.", "other_users"),
+        (
+            "The instructor grants the Society a non-exclusive, royalty-free licence to record the class.",
+            "provider",
+        ),
+        ("Each Member grants the Guild a licence to show the photos.", "provider"),
+        # one role, subject of two verbs
+        (
+            "The Artist keeps the copyright in the Deliverable and grants the Client a perpetual licence.",
+            "other_users",
+        ),
+        ("L'Artiste conserve ses droits et concède au Client une licence perpétuelle.", "other_users"),
+    ],
+)
+def test_roles_granting_read_as_users(sentence: str, grantee: str) -> None:
+    text = f"# Terms\n\n## 5. Content\n\n{sentence}\n"
+    (grant,) = [g for g in run(text, provider="Keyward").grants if g.flagged]
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Association keeps the copyright and grants the Member a licence to use the app.",
+        "L'Association conserve ses droits et concède au Membre une licence d'utilisation de l'application.",
+    ],
+)
+def test_an_organisation_keeping_its_rights_and_licensing_its_app_is_the_provider(sentence: str) -> None:
+    text = f"# Terms\n\n## 5. Licence\n\n{sentence}\n"
+    (grant,) = run(text, provider="Keyward").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)

@@ -1331,7 +1331,7 @@ def _direction(
             and not _DOCUMENT_SUBJECT.search(before)
         ):
             return ("user", recipient)  # "Employers grant Shortlist a worldwide ... licence"
-        role = _ROLE_SUBJECT.search(before)
+        role = _ROLE_SUBJECT.search(before) or _COORDINATED_ROLE.search(before)
         if role and kind == "grant" and _third_person(verb) and _USE_OF_THE_APP.search(after):
             # « L'Organisateur concède au Festivalier un droit d'utilisation de l'Application »: no user
             # licenses the provider's own application; whoever grants its use is the provider
@@ -1367,6 +1367,9 @@ def _direction(
             )
             if not role_grants and (not to_role or _PROVIDER_ROLE.match(after, to_role.end() - 1)):
                 return None  # "Members grant the Association": a role the lexicon should know; no guess
+            named = re.match(r"[\w-]+", after[to_role.end() - 1 :]) if to_role else None
+            if named and is_organisation(named.group()):
+                return ("user", "provider")  # "The instructor grants the Society a licence"
             return ("user", "other_users" if to_role and not operator else "provider")
         return None
     if subject == "user":
@@ -1394,14 +1397,10 @@ def _direction(
             ):
                 return ("user", "other_users")
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
-    if (
-        subject == "other_users"
-        and recipient is None
-        and _PROVIDER_ROLE.match(
-            re.sub(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", "", after, flags=_FLAGS)
-        )
-    ):
-        recipient = "provider"  # « Chaque Adhérent autorise l'Association à ... »
+    if subject == "other_users" and recipient is None:
+        object_words = re.sub(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", "", after, flags=_FLAGS)
+        if _PROVIDER_ROLE.match(object_words) or _organisation_role(f"the {object_words.split(' ', 1)[0]}"):
+            recipient = "provider"  # « Chaque Adhérent autorise l'Association à ... », "grants the Guild"
     if subject == "other_users" and recipient in ("provider", "third_parties", "other_users"):
         # "each Learner grants Coursewell": the user side, named by its role; « Chaque Joueur autorise les
         # autres Utilisateurs »: one user granting the others
@@ -1481,7 +1480,7 @@ _BY_OTHERS = re.compile(
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
 _PLURAL_ROLE = re.compile(
-    r"(?:^|[.;:]\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
+    r"(?:^[*_]*\s*|[.;:][*_]*\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
     r"(?:(?:also|hereby|further|également)\s+)*$",
     _FLAGS,
 )
@@ -1513,7 +1512,7 @@ def _verb_word(verb: str) -> str:
 # "the Creator grants", "Le Producteur associé concède", "each Seller grants": a role the terms define,
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
-    r"(?:\b(?:the|each|every|any|le|la|l['’]|chaque)\s*(?-i:[A-Z])[\w-]+"
+    r"(?:\b(?:the|each|every|any|an?|le|la|l['’]|chaque|une?)\s*(?:(?-i:[A-Z])[\w-]+|(?-i:instructor|teacher|coach))"
     r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
     r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
     r"(?:l['’]|(?:les|lui|leur|y|en)\s+){0,2}$",  # « l'Auditeur l'autorise »: object pronouns
@@ -1521,6 +1520,12 @@ _ROLE_SUBJECT = re.compile(
 )
 
 
+# "the Artist keeps the copyright in the Deliverable and grants the Client": the role, subject of both verbs
+_COORDINATED_ROLE = re.compile(
+    r"\b(?:(?:the|each|every|any|an?)\s+(?-i:[A-Z])[\w-]+\s+(?:also\s+)?[a-z]+s\b[^.;:,]{0,100}?\sand\s+(?:also\s+)?"
+    r"|(?:le|la|l['’]|chaque|une?)\s*(?-i:[A-Z])[\w-]+\s+[a-zéèêû]+(?:e|ent|t)\b[^.;:,]{0,100}?\set\s+(?:en\s+outre\s+)?)$",
+    _FLAGS,
+)
 _ROLE_RELATIVE = re.compile(
     r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|les|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+"
     r"|(?:all\s+)?(?-i:[A-Z])[\w-]+s)\s+(?:qui|who|whose|that|dont)\s[^;]*$",

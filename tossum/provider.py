@@ -263,6 +263,7 @@ _BODIES = (
 # what an organisation is called when the terms name it by what it is: "the Library", « la Coopérative »
 _ORGANISATION_WORDS = (
     _BODIES + r"|médiathèque|bibliothèque|club|école|radio|library|school|museum|musée|groupement|union"
+    r"|society|trust|guild|institute|institut|academy|académie|federation|fédération|collectif|amicale"
 )
 # the words that, as the subject or recipient of a grant, name the provider ("the City", « le GIP »), even
 # among roles the terms give their users: not "the Club" or "the School", which users may be
