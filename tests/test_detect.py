@@ -5812,3 +5812,53 @@ def test_an_organisation_keeping_its_rights_and_licensing_its_app_is_the_provide
     text = f"# Terms\n\n## 5. Licence\n\n{sentence}\n"
     (grant,) = run(text, provider="Keyward").grants
     assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee", "kinds"),
+    [
+        (
+            "You consent to our using Lesson Recordings to train our machine learning models.",
+            "provider",
+            {"ai_training"},
+        ),
+        (
+            "By attending, you consent to being filmed and photographed as a member of the audience.",
+            "provider",
+            set(),
+        ),
+        (
+            "You authorize those partners to display Your Content, free of charge, in their listings.",
+            "third_parties",
+            {"royalty_free"},
+        ),
+        (
+            "If you turn this on, you permit Plotwise to keep the photos you submit to train our models.",
+            "provider",
+            {"ai_training"},
+        ),
+        ("You allow Plotwise to combine your logs with those of other Members.", "provider", set()),
+        (
+            "En participant, vous acceptez que votre voix figure dans l'enregistrement diffusé.",
+            "provider",
+            set(),
+        ),
+    ],
+)
+def test_more_ways_of_consenting_are_grants(sentence: str, grantee: str, kinds: set[str]) -> None:
+    text = f"# Terms\n\n## 6. Recordings\n\n{sentence}\n"
+    (grant,) = [g for g in run(text, provider="Plotwise").grants if g.flagged]
+    assert (grant.grantor, grant.grantee) == ("user", grantee)
+    assert set(grant.kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You do not consent to being filmed.",
+        "You allow us to charge your card each month.",
+    ],
+)
+def test_a_refused_consent_or_a_payment_authorisation_is_no_grant(sentence: str) -> None:
+    text = f"# Terms\n\n## 6. Recordings\n\n{sentence}\n"
+    assert not [g for g in run(text, provider="Plotwise").grants if g.flagged]
