@@ -149,6 +149,8 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout86": (0.89, 0.83),  # not used for development; first look in session 18 (final)
     "heldout87": (0.95, 0.73),  # not used for development; first look in session 20 (final)
     "heldout88": (0.89, 0.76),  # not used for development; first look in session 21 (final)
+    "heldout89": (0.91, 0.71),  # not used for development; first look in session 22 (start 0.94 / 0.69)
+    "heldout90": (0.88, 0.66),  # not used for development; first look in session 22 (start and final)
 }
 
 
