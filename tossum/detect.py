@@ -1299,7 +1299,7 @@ def _direction(
         return ("other_users" if subject == "other_users" else "provider", "user")
     if re.search(r"\bnous\s+$", before, _FLAGS):
         return ("user", "provider")
-    subject = _subject_party(before, _verb_word(verb), lexicon)
+    subject = _subject_party(before, head, lexicon)
     recipient = _first_party(after, lexicon, limit=40)
     if recipient is None:
         # "sublicense all or part of these rights to its partners", « concéder tout ou partie de ces droits à
@@ -1307,7 +1307,7 @@ def _direction(
         to = _TO_RECIPIENT.search(after, 0, 120)
         recipient = _first_party(after[to.end() :], lexicon, limit=40) if to else None
     if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
-        recipient = _first_party(match.group()[len(_verb_word(verb)) :], lexicon) or recipient
+        recipient = _first_party(match.group()[len(head) :], lexicon) or recipient
     if recipient is None and _PROVIDER_ROLE.match(_ARTICLE_AFTER.sub("", after, count=1)):
         recipient = "provider"  # "the winner assigns to the Sponsor", « cède à la Ville »
     if subject is None:
@@ -1315,9 +1315,7 @@ def _direction(
         # not name, granting to the provider or to others, is the user under another name
         if kind == "consent" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
             # "L'Usager accepte que ...": the user side consents; « autorise son Praticien »: to another user
-            if recipient is None and _POSSESSED_RECIPIENT.match(
-                sentence, match.start() + len(_verb_word(verb))
-            ):
+            if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
                 return ("user", "other_users")
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
@@ -1367,8 +1365,7 @@ def _direction(
             )
             if not role_grants and (not to_role or _PROVIDER_ROLE.match(after, to_role.end() - 1)):
                 return None  # "Members grant the Association": a role the lexicon should know; no guess
-            named = re.match(r"[\w-]+", after[to_role.end() - 1 :]) if to_role else None
-            if named and is_organisation(named.group()):
+            if to_role and _names_organisation(after[to_role.end() - 1 :]):
                 return ("user", "provider")  # "The instructor grants the Society a licence"
             return ("user", "other_users" if to_role and not operator else "provider")
         return None
@@ -1379,10 +1376,10 @@ def _direction(
             return ("provider", "user")
         if recipient in (None, "user") and kind == "consent":
             # "you consent to the Organiser using recordings": a role of the users, doing what is consented to
-            other = _ROLE_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb)))
+            other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
             if other and not is_organisation(other.group(1)) and _GERUND.match(sentence, other.end()):
                 return ("user", "other_users")
-        if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(_verb_word(verb))):
+        if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
             return ("user", "other_users")  # "you grant your Coach a licence to view your workouts"
         if recipient in (None, "user") and kind == "grant":
             # "you grant that Collaborator a licence", "vous accordez à l'Acheteur": a role of the users,
@@ -1399,7 +1396,7 @@ def _direction(
         return ("user", recipient if recipient is not None and recipient != "user" else "provider")
     if subject == "other_users" and recipient is None:
         object_words = re.sub(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", "", after, flags=_FLAGS)
-        if _PROVIDER_ROLE.match(object_words) or _organisation_role(f"the {object_words.split(' ', 1)[0]}"):
+        if _PROVIDER_ROLE.match(object_words) or _names_organisation(object_words):
             recipient = "provider"  # « Chaque Adhérent autorise l'Association à ... », "grants the Guild"
     if subject == "other_users" and recipient in ("provider", "third_parties", "other_users"):
         # "each Learner grants Coursewell": the user side, named by its role; « Chaque Joueur autorise les
@@ -1455,6 +1452,12 @@ def _organisation_role(words: str) -> bool:
     """ "the Library", « la SCIC », « l'Association »: the organisation named by what it is."""
     named = re.search(r"(?:the|le|la|l['’])\s*([\w-]+)\s*$", words.strip(), _FLAGS)
     return named is not None and is_organisation(named.group(1))
+
+
+def _names_organisation(words: str) -> bool:
+    """Whether `words` start with what an organisation is ("Society a licence", « Amicale à »)."""
+    first = re.match(r"[\w-]+", words)
+    return first is not None and is_organisation(first.group())
 
 
 _ARTICLE_AFTER = re.compile(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", _FLAGS)
