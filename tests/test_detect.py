@@ -3400,18 +3400,25 @@ def test_a_passive_grant_with_also_to_other_members(sentence: str) -> None:
 def test_matches_found_from_their_first_words_are_those_of_a_full_scan(text: str) -> None:
     from tossum import detect as module
 
-    for pattern, words, lowered in (
-        (module._SURVIVAL, module._SURVIVAL_WORDS, True),
-        (module._PASSES, module._PASSES_WORDS, False),
-        (module._WITH_ALL_LICENCES, ("licen",), True),
-        (module._ASSIGNS_LICENCE, module._ASSIGNS_WORDS, False),
+    for pattern, words, lowered, lead in (
+        (module._SURVIVAL, module._SURVIVAL_WORDS, True, None),
+        (module._PASSES, module._PASSES_WORDS, False, None),
+        (module._WITH_ALL_LICENCES, ("licen",), True, None),
+        # found from its verbs, then the modal before each
+        (module._ASSIGNS_LICENCE, module._ASSIGNS_VERBS, True, module._ASSIGNS_MODAL),
     ):
         for start, end in ((0, len(text)), (10, len(text) - 20)):
             full = [m.span() for m in pattern.finditer(text, start, end)]
             quick = [
                 m.span()
                 for m in module._matches_at(
-                    pattern, text, words, lowered=text.lower() if lowered else None, start=start, end=end
+                    pattern,
+                    text,
+                    words,
+                    lowered=text.lower() if lowered else None,
+                    start=start,
+                    end=end,
+                    lead=lead,
                 )
             ]
             assert quick == full
@@ -5862,3 +5869,57 @@ def test_more_ways_of_consenting_are_grants(sentence: str, grantee: str, kinds: 
 def test_a_refused_consent_or_a_payment_authorisation_is_no_grant(sentence: str) -> None:
     text = f"# Terms\n\n## 6. Recordings\n\n{sentence}\n"
     assert not [g for g in run(text, provider="Plotwise").grants if g.flagged]
+
+
+def test_the_word_character_class_is_exactly_backslash_w() -> None:
+    import re
+
+    from tossum import detect as module
+
+    spelled = re.compile(f"[{module._W}]")
+    for code in [*range(0x3000), *range(0xFF00, 0xFFFF), 0x1D400, 0x20000]:
+        char = chr(code)
+        assert bool(spelled.match(char)) == bool(re.match(r"\w", char)), hex(code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You grant us a licence. We may use Feedback; you hereby assign it. Sub-licensable, non-exclusive.",
+        "Vous nous concédez une licence. Nous pouvons utiliser vos idées ; réaccordez-vous l'accès ? "
+        "Cédez-la.",
+        "grant-free grants: licence_grant you grant, 'grant' (grant) “licence” « licence »",
+    ],
+)
+def test_the_scan_from_separators_finds_what_the_word_start_scan_finds(text: str) -> None:
+    from tossum import detect as module
+
+    lexicon = module.load_lexicon()
+    lowered = text.lower()
+    for start, end in ((0, len(text)), (1, len(text)), (12, len(text) - 5)):
+        plain = [
+            (m.start(), m.end(), m.lastindex) for m in lexicon.triggers_lower.finditer(lowered, start, end)
+        ]
+        quick = [
+            (at, m.end(), m.lastindex) for at, m in module._after_separators(lexicon, lowered, start, end)
+        ]
+        assert quick == plain and plain
+
+
+def test_a_feedback_word_inside_a_consent_still_marks_the_clause_as_about_feedback() -> None:
+    from tossum import detect as module
+    from tossum.segment import segment_document
+
+    text = (
+        "# T\n\n## 9. Suggestions\n\nL'Adhérent accepte que les idées et suggestions qu'il transmet soient "
+        "utilisées.\n"
+    )
+    (clause,) = [c for c in segment_document(text) if "Suggestions" in text[c.start : c.end]]
+    lexicon = module.load_lexicon()
+    lowered = text.lower()
+    kinds = [
+        lexicon.trigger_kinds[m.lastindex or 0]
+        for _, m in module._after_separators(lexicon, lowered, clause.body_start, clause.end)
+    ]
+    assert "feedback_word" not in kinds  # the consent's match took the words in
+    assert module._clause_hits(text, clause, lexicon, lowered).feedback

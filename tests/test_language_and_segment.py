@@ -421,3 +421,14 @@ def test_a_numbered_sentence_about_the_licence_is_no_lead_in_title() -> None:
     ):
         titles = [c.title for c in segment_document(text)]
         assert not any(t and ("licence" in t) for t in titles), titles
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='.!?…"”»’)] \n\tab«', max_size=40))
+def test_the_boundary_pattern_finds_what_the_plain_alternation_finds(text: str) -> None:
+    import re
+
+    from tossum import sentences
+
+    plain = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
+    assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -12,7 +12,10 @@ ABBREVIATIONS = frozenset(
     "e.g i.e etc inc ltd llc co corp art arts no nos vs cf p pp sec ss m mm mme mlle dr st s.a s.a.s "
     "s.à.r.l sarl sas n° ex al approx fig u.s u.k e.u c.-à-d c.à.d ch".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
+# A sentence's end ('.', '?!', '…»' before a space) or a blank line. Written to start with one character
+# class, which lets the engine skip in C to the next such character: three times faster than the plain
+# alternation ('[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n'), with the same matches.
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”»’)\]]*(?=\s)|(?<=\n)[ \t]*\n)")
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•·▪◦]|\(?[a-z0-9]{1,4}[.)]\.?)\s", re.I)
 # the last item of a list introduced by a colon, ending with ";" (or "; and"): more items follow
 _IN_LIST = re.compile(
