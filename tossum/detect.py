@@ -471,6 +471,12 @@ def _lexicon() -> tuple[Lexicon, dict[str, list[str]]]:
 
     parties = lists("parties")
     attributes = data["attributes"]
+    for kind, wordings in attributes.items():
+        cased = [
+            p for v in (wordings.values() if isinstance(wordings, dict) else ()) for p in v if "(?-i:" in p
+        ]
+        if cased:  # the attribute patterns are also run lower-cased on lower-cased text, which has no case
+            raise ValueError(f"lexicon: attribute {kind!r} has a case-sensitive wording: {cased[0]}")
     scan_groups = {
         **{k: lists("verbs")[k] for k in TRIGGER_KINDS},
         "feedback_word": lists("subjects")["feedback"],
@@ -627,6 +633,7 @@ def _read(
         ):
             continue
         previous = ""  # the sentence before, for "we may use them" after a sentence about feedback
+        previous_span = (0, 0)
         adjacent = continuing  # whether the sentence before made a grant (or the paragraph before did)
         extending = False  # whether the sentence before said more about a grant
         ending = _Ending()  # "our licence will then end. However, ... we may keep displaying them."
@@ -637,12 +644,13 @@ def _read(
             found: list[GrantFinding] = []
             provider_transfer = False
             triggered = hits.triggers(start, end)
-            if triggered or hits.feedback:
+            feedback = hits.feedback_in(start, end) or hits.feedback_in(*previous_span)
+            if triggered or feedback:
                 found, provider_transfer = _grants_in_sentence(
-                    sentence, start, clause, lexicon, previous, feedback=hits.feedback, scan=triggered
+                    sentence, start, clause, lexicon, previous, feedback=feedback, scan=triggered
                 )
             before = previous
-            previous = sentence
+            previous, previous_span = sentence, (start, end)
             if provider_transfer and not found and not _TRANSFERS_THIS_GRANT.search(sentence):
                 # "Redigia vous cède ... pour le monde entier": the provider's transfer, whose words say
                 # nothing about the user's grants
@@ -758,14 +766,21 @@ class _ClauseHits:
 
     positions: tuple[int, ...]
     licence_positions: tuple[int, ...]
-    feedback: bool
+    feedback_positions: tuple[int, ...]
     ai: bool
     survival: bool = False
     references: tuple[int, ...] = ()  # "the licence in Section 4.1"
 
     @property
+    def feedback(self) -> bool:
+        return bool(self.feedback_positions)
+
+    @property
     def any(self) -> bool:
-        return bool(self.positions or self.licence_positions or self.feedback or self.ai)
+        return bool(self.positions or self.licence_positions or self.feedback_positions or self.ai)
+
+    def feedback_in(self, start: int, end: int) -> bool:
+        return any(start <= p < end for p in self.feedback_positions)
 
     def triggers(self, start: int, end: int) -> bool:
         return any(start <= p < end for p in self.positions)
@@ -785,13 +800,14 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon, lowered: str | Non
     positions: list[int] = []
     licence: list[int] = []
     references: list[int] = []
-    feedback = ai = survival = False
+    feedback: list[int] = []
+    ai = survival = False
     for start, match in scan:
         kind = lexicon.trigger_kinds[match.lastindex or 0]
         if kind == "survival_word":
             survival = True
         elif kind == "feedback_word":
-            feedback = True
+            feedback.append(start)
         elif kind == "ai_word":
             ai = True
         elif kind == "licence_word":
@@ -801,9 +817,9 @@ def _clause_hits(text: str, clause: Clause, lexicon: Lexicon, lowered: str | Non
             references.append(start)
         else:
             positions.append(start)
-            if not feedback and _holds_feedback_word(match, lexicon, folded=lowered is not None):
-                feedback = True  # « accepte que les idées et suggestions »: the scan took the word in
-    return _ClauseHits(tuple(positions), tuple(licence), feedback, ai, survival, tuple(references))
+            if _holds_feedback_word(match, lexicon, folded=lowered is not None):
+                feedback.append(start)  # « accepte que les idées et suggestions »: the scan took the word in
+    return _ClauseHits(tuple(positions), tuple(licence), tuple(feedback), ai, survival, tuple(references))
 
 
 def _after_separators(
@@ -847,12 +863,13 @@ def _grants_in_sentence(
     lexicon: Lexicon,
     context: str = "",
     *,
-    feedback: bool = True,
+    feedback: bool,
     scan: bool = True,
 ) -> tuple[list[GrantFinding], bool]:
     """The grants a sentence makes, and whether it holds a transfer by the provider ("we may assign this
-    agreement", "Redigia vous cède ..."), which is no grant by the user. `feedback`, `scan`: whether the
-    clause's scan found feedback words, and trigger words in the sentence (if not, no need to look again)."""
+    agreement", "Redigia vous cède ..."), which is no grant by the user. `feedback`: whether the clause's
+    scan found feedback words in the sentence or the one before; `scan`: whether it found trigger words in
+    the sentence (if not, they are not looked for again)."""
     # Verbs that are no grant of their own ("with the right to grant sublicenses", "the rights you grant
     # in this licence") do not cut the sentence into windows; prohibitions do ("... ; you may not assign").
     triggers = [
@@ -981,15 +998,15 @@ _THEREBY_BEFORE = re.compile(r"\b(?:thereby|hereby\s+and\s+thereby|ainsi)\s+$", 
 
 
 def _triggers(
-    sentence: str, lexicon: Lexicon, context: str = "", *, feedback: bool = True, scan: bool = True
+    sentence: str, lexicon: Lexicon, context: str = "", *, feedback: bool, scan: bool = True
 ) -> list[tuple[str, re.Match[str]]]:
     """Grant verbs in the sentence, in order; adjacent ones ("agree to grant and hereby grant") merge.
-    `feedback`, `scan`: whether the clause's scan found feedback words (if not, neither sentence has any),
-    and trigger words in this sentence (if not, only a use of feedback is looked for)."""
+    `feedback`: whether the sentence or the one before (`context`) names feedback, when none is a grant
+    verb a use of feedback is one; `scan`: whether the sentence holds trigger words at all."""
     found: list[tuple[str, re.Match[str]]] = []
     # One scan; overlapping forms of one verb ("consentez" / "consentez à l'accès") give one match.
     # Lower-cased text with the case-sensitive pattern is faster; offsets are the same when lengths are.
-    lowered = sentence.lower()
+    lowered = sentence.lower() if scan else sentence
     matches = (
         ()
         if not scan
@@ -1019,11 +1036,7 @@ def _triggers(
         if _in_gloss(sentence, match.start()):
             continue  # "cessible (ce qui signifie que nous pouvons céder)", "which means that you can"
         found.append((kind, match))
-    if (
-        not found
-        and feedback
-        and (_speaks_of_feedback(sentence, lowered, lexicon) or _speaks_of_feedback(context, None, lexicon))
-    ):
+    if not found and feedback:
         use = lexicon.verbs["feedback_use"].search(sentence)
         if use:
             found.append(("feedback_use", use))
@@ -1845,14 +1858,6 @@ def _negated_use(sentence: str, position: int, lexicon: Lexicon) -> bool:
     window = sentence[max(0, position - 200) : position]
     cut = max(window.rfind(";"), window.rfind(". "))
     return bool(lexicon.negated_use.search(window[cut + 1 :]))
-
-
-def _speaks_of_feedback(text: str, lowered: str | None, lexicon: Lexicon) -> bool:
-    (_, feedback), folded = lexicon.subjects[0], lexicon.subjects_folded[0]
-    lowered = text.lower() if lowered is None else lowered
-    if folded is None or len(lowered) != len(text):
-        return bool(feedback.search(text))
-    return bool(folded.search(lowered))
 
 
 def _positive_search(
