@@ -1135,6 +1135,12 @@ def test_what_the_grants_own_section_says_about_others_using_it() -> None:
     [
         ("We may let our archive partners use your photos for their own projects.", True),
         ("We may permit our hosting provider to exercise the licence solely on Acme's behalf.", False),
+        # a long description of the partners between them and the use
+        (
+            "We can let the regional libraries that keep local history collections, such as the county "
+            "record offices and the university archives, use your photos in their exhibitions.",
+            True,
+        ),
     ],
 )
 def test_letting_partners_use_it_is_sublicensing_unless_on_our_behalf(
