@@ -843,8 +843,7 @@ def _holds_feedback_word(match: re.Match[str], lexicon: Lexicon, *, folded: bool
     """Whether a feedback word starts inside a match of the scan (matches do not overlap: none of its own)."""
     (_, words), lower = lexicon.subjects[0], lexicon.subjects_folded[0]
     scanned = match.string  # the lower-cased text where `folded`
-    pattern = lower if folded and lower is not None else words
-    found = pattern.search(scanned, match.start(), match.end() + 80)
+    found = _either(words, lower, scanned, scanned if folded else None, match.start(), match.end() + 80)
     return found is not None and found.start() < match.end()
 
 
@@ -1006,14 +1005,11 @@ def _triggers(
     found: list[tuple[str, re.Match[str]]] = []
     # One scan; overlapping forms of one verb ("consentez" / "consentez à l'accès") give one match.
     # Lower-cased text with the case-sensitive pattern is faster; offsets are the same when lengths are.
-    lowered = sentence.lower() if scan else sentence
-    matches = (
-        ()
-        if not scan
-        else lexicon.triggers_lower.finditer(lowered)
-        if len(lowered) == len(sentence)
-        else lexicon.triggers.finditer(sentence)
-    )
+    matches: Iterable[re.Match[str]] = ()
+    if scan:
+        lowered = sentence.lower()
+        same = len(lowered) == len(sentence)
+        matches = lexicon.triggers_lower.finditer(lowered) if same else lexicon.triggers.finditer(sentence)
     for match in matches:
         kind = lexicon.trigger_kinds[match.lastindex or 0] or "grant"
         if kind in _SCAN_ONLY:
@@ -1755,6 +1751,7 @@ def _read_attributes(
     lowered = sentence.lower()
     fast = len(lowered) == len(sentence)  # lower-casing kept every offset: scan the lower-cased text
     scanned = lowered if fast else sentence
+    folded_text = lowered if fast else None  # for _either
     window = lowered[start:end]
     for kind in FLAG_KINDS:
         positive = (lexicon.positive_lower if fast else lexicon.positive).get(kind)
@@ -1791,16 +1788,14 @@ def _read_attributes(
         if (
             kind not in finding.attributes
             and weak_pattern is not None
-            and not _either(lexicon.limiters, lexicon.limiters_folded, sentence, lowered if fast else None)
+            and not _either(lexicon.limiters, lexicon.limiters_folded, sentence, folded_text)
         ):
             weak_match = weak_pattern.search(sentence, start, end)
             if weak_match:
                 finding.attributes[kind] = (offset + weak_match.start(), offset + weak_match.end())
         bare_pattern = lexicon.bare.get(kind) if weak else None
         bare_match = (
-            _either(
-                bare_pattern, lexicon.bare_folded.get(kind), sentence, lowered if fast else None, start, end
-            )
+            _either(bare_pattern, lexicon.bare_folded.get(kind), sentence, folded_text, start, end)
             if bare_pattern and kind not in finding.attributes
             else None
         )
@@ -1809,11 +1804,7 @@ def _read_attributes(
             # a purpose after it limits the use ("freely to improve the Service"); one before it is what the
             # user sent the ideas for (« les idées que vous adressez en vue d'améliorer ... »)
             and not _either(
-                lexicon.limiters,
-                lexicon.limiters_folded,
-                sentence,
-                lowered if fast else None,
-                bare_match.end(),
+                lexicon.limiters, lexicon.limiters_folded, sentence, folded_text, bare_match.end()
             )
             and not lexicon.purpose.search(sentence, bare_match.end())
             and not _negated_use(sentence, bare_match.start(), lexicon)
