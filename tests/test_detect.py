@@ -106,6 +106,15 @@ def test_zoom_seed_french_kinds_equal_english_expectations() -> None:
             "user",
             "provider",
         ),
+        # « au Département »: the provider named by what it is, after « au »
+        (
+            "Les lauréats cèdent au Département, à titre gratuit, les droits de reproduction.",
+            "user",
+            "provider",
+        ),
+        # "license those core details to everyone": a licence to the public
+        ("By submitting a record, you license those core details to everyone.", "user", "other_users"),
+        ("We license this software to you under the MIT licence.", "provider", "user"),
     ],
 )
 def test_direction(sentence: str, grantor: str, grantee: str) -> None:
@@ -5929,3 +5938,71 @@ def test_a_feedback_word_inside_a_consent_still_marks_the_clause_as_about_feedba
     ]
     assert "feedback_word" not in kinds  # the consent's match took the words in
     assert module._clause_hits(text, clause, lexicon, lowered).feedback
+
+
+def test_a_role_defined_by_what_its_members_do_is_not_the_provider() -> None:
+    # the name the terms use most as a subject is a role of the users, defined in bold
+    definitions = (
+        '(a) "**Company**" means Vidyanta Learning Private Limited;\n\n'
+        '(d) "**Tutor**" means an independent educator who registers on the Platform to offer Courses;\n\n'
+    )
+    body = "".join(
+        f"{n}. The Tutor shall keep records. Tutor may set fees. Tutor will answer.\n\n" for n in range(4)
+    )
+    text = f"# VIDYANTA — TERMS OF USE\n\n{definitions}{body}"
+    assert find_provider(text, "VIDYANTA — TERMS OF USE") != "Tutor"
+    assert (
+        find_provider(text.replace("who registers", "from our staff"), "VIDYANTA — TERMS OF USE") == "Tutor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("When you post a Contribution, you agree that we may show your Member name with it.", True),
+        ("You agree that we may give your name and contact details to the Department of Conservation.", True),
+        ("You agree that we may give you notice by email.", False),
+        (
+            "If you use Photo Verification, you consent to us creating a facial template from your selfie.",
+            True,
+        ),
+        (
+            "You consent, on behalf of yourself and your guests, to us inserting adverts into your Episodes.",
+            True,
+        ),
+        ("By entering, you allow us and the sponsor named in its rules to publish your entry.", True),
+        (
+            "Vous acceptez que votre pseudonyme et le nombre de vos sorties publiques apparaissent à côté "
+            "de vos traces.",
+            True,
+        ),
+        ("Vous acceptez que les messages échangés soient analysés par des outils automatisés.", True),
+        ("Le Membre accepte que son nom soit mentionné en qualité d'auteur.", False),
+        ("Acme peut utiliser les Enregistrements sélectionnés par l'Élève dans ses communications.", True),
+        ("L'Élève peut utiliser les enregistrements de la Masterclass.", False),
+    ],
+)
+def test_consents_and_permissions(sentence: str, granted: bool) -> None:
+    grants = run(f"# Terms\n\n## 1. Contributions\n\n{sentence}\n", provider="Acme").grants
+    assert any(g.flagged and g.grantor == "user" for g in grants) is granted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "waived"),
+    [
+        (
+            "The Tutor grants the Company a licence to host Tutor Content, and waives any right under "
+            "Section 57 of the Copyright Act, 1957 to object to such adaptation, translation or subtitling.",
+            True,
+        ),
+        (
+            "You grant us a licence to host it, and waive any right under the GDPR to object to processing.",
+            False,
+        ),
+    ],
+)
+def test_waiving_the_right_to_object_under_a_statute(sentence: str, waived: bool) -> None:
+    (grant,) = [
+        g for g in run(f"# Terms\n\n## 7. Content\n\n{sentence}\n", provider="Acme").grants if g.flagged
+    ]
+    assert ("moral_rights_waiver" in grant.kinds) is waived

@@ -1044,6 +1044,10 @@ _MORAL_RIGHTS = re.compile(
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
     r"|\bto\s+be\s+(?:identified|named|credited)\s+as\s+(?:the\s+)?author\b"
     r"|\brights?\s+to\s+object\s+to\b"
+    # "any right under Section 57 of the Copyright Act to object to such adaptation": the right of integrity
+    r"|\brights?\s+(?:under|in)\s+[^.;]{1,80}?\bto\s+object\s+to\s+(?:(?:such|any|the|its|their)\s+)?"
+    r"(?:adaptations?|modifications?|alterations?|edits?|editing|changes?|translations?|distortions?|mutilations?"
+    r"|derogatory)\b"
     r"|\bs['’]opposer\s+aux\s+(?:coupes|montages?|recadrages?|retouches?)"
     r"|\bmention\s+(?:de\s+(?:son|votre|leur)|du|des)\s+noms?\b"
     r"|\bêtre\s+(?:nommée?s?|citée?s?|créditée?s?|identifiée?s?)\s+(?:en\s+(?:qualité|tant)\s+(?:d['’]|qu['’])auteur|comme\s+(?:l['’])?auteur)",
@@ -1550,7 +1554,7 @@ def _names_organisation(words: str) -> bool:
     return first is not None and is_organisation(first.group())
 
 
-_ARTICLE_AFTER = re.compile(r"^\s*(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*", _FLAGS)
+_ARTICLE_AFTER = re.compile(r"^\s*(?:(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*|aux?\s+)", _FLAGS)
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 

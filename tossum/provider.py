@@ -210,12 +210,14 @@ def _user_role(name: str, text: str) -> bool:
     if re.search(rf"(?:{defined})" + _DEFINITION_OF_USER, text):
         return True
     for match in re.finditer(
-        rf"[«“\"]\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?{re.escape(name)}s?\s*[»”\"]", text
+        rf"[«“\"]\s*\**\s*(?:l['’]|le\s+|la\s+|les\s+|the\s+)?{re.escape(name)}s?\s*\**\s*[»”\"]\**", text
     ):
         if _USER_WORDS.search(text, max(0, match.start() - 200), match.start()):
             return True
         if _USER_WORDS.match(text, match.end()) or _DEFINED_AS_USER.match(text, match.end()):
             return True  # « Contributeur » : tout Utilisateur disposant d'un compte ...
+        if _DEFINED_AS_ONE_WHO.match(text, match.end()):
+            return True  # '"Tutor" means an independent educator who registers on the Platform'
     return False
 
 
@@ -229,6 +231,14 @@ _TOGETHER_USERS = re.compile(
 )
 _DEFINED_AS_USER = re.compile(
     r"\s*[:,]?\s*(?:means\s+|désigne\s+)?(?:tout(?:e)?\s+(?:utilisateur|personne|membre)|any\s+(?:user|person|member|individual))",
+    re.IGNORECASE,
+)
+# '"Tutor" means an independent educator who registers ...', « désigne le professionnel qui publie ...»: a
+# definition of someone by what they do on the service
+_DEFINED_AS_ONE_WHO = re.compile(
+    r"\s*(?:means|désigne)\s+(?:an?|any|the|un|une|le|la|l['’]|tout|toute)\s+[^.;:()]{0,60}?\b"
+    r"(?:who\s+(?:posts|creates|uses|registers|uploads|publishes|sells|offers|signs\s+up|joins|opens)"
+    r"|qui\s+(?:publie|crée|dépose|utilise|s['’]inscrit|vend|propose|ouvre|rejoint))\b",
     re.IGNORECASE,
 )
 _DEFINED_ORGANISATION = re.compile(
