@@ -6006,3 +6006,56 @@ def test_waiving_the_right_to_object_under_a_statute(sentence: str, waived: bool
         g for g in run(f"# Terms\n\n## 7. Content\n\n{sentence}\n", provider="Acme").grants if g.flagged
     ]
     assert ("moral_rights_waiver" in grant.kinds) is waived
+
+
+@pytest.mark.parametrize(
+    ("definitions", "grant", "kinds"),
+    [
+        (
+            '**"Content Licence"** means a non-exclusive, worldwide, royalty-free licence, with the right to '
+            "grant sub-licences, to publish Contributions;",
+            "By posting a Contribution, you grant us the Content Licence.",
+            {"worldwide", "royalty_free", "sublicensable"},
+        ),
+        (
+            "**Licence** : la licence non exclusive, gratuite, valable pour le monde entier, que le Membre "
+            "concède à Acme sur ses Contributions.",
+            "En versant une Contribution, le Membre concède la Licence.",
+            {"worldwide", "royalty_free"},
+        ),
+        # a defined licence the grant does not name gives it nothing
+        (
+            '**"Content Licence"** means a non-exclusive, worldwide, royalty-free licence to publish '
+            "Contributions;",
+            "By posting a Review, you grant us a licence to show it.",
+            set(),
+        ),
+    ],
+)
+def test_a_grant_of_a_defined_licence_has_the_definitions_attributes(
+    definitions: str, grant: str, kinds: set[str]
+) -> None:
+    text = f"# Terms\n\n## 1. Definitions\n\n{definitions}\n\n## 6. Contributions\n\n6.2 {grant}\n"
+    (finding,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert set(finding.kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "4.3 You grant us a perpetual, worldwide, royalty-free licence to use your Source Material.",
+            "4.4 You likewise grant to us the licence set out in Section 4.3 over your glossaries.",
+        ),
+        (
+            "4.3 Vous nous concédez une licence perpétuelle et gratuite sur vos textes.",
+            "4.4 Vous nous concédez également la licence prévue à l'article 4.3 sur vos glossaires.",
+        ),
+    ],
+)
+def test_a_grant_of_the_licence_another_section_sets_out_has_its_attributes(first: str, second: str) -> None:
+    text = f"# Terms\n\n## 4. Content\n\n{first}\n\n{second}\n"
+    grants = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert len(grants) == 2
+    assert set(grants[1].kinds) == set(grants[0].kinds)
+    assert {"perpetual", "royalty_free"} <= set(grants[1].kinds)

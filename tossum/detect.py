@@ -745,6 +745,8 @@ def _read(
     runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
     _apply_named_licences(text, clauses, findings, lexicon)
+    _apply_defined_licences(text, clauses, findings, lexicon)
+    _apply_granted_by_reference(text, findings)
     _apply_defined_territory(text, findings)
     _apply_survival_clauses(text, clauses, survival_clauses, findings, runs, lowered)
     _apply_same_licence(text, findings)
@@ -3572,6 +3574,95 @@ def _apply_named_licences(
                     "transferable", (start + transfer.start(1), start + transfer.end(1))
                 )
             _give(text, stated, targets)
+
+
+# '**"Content Licence"** means a non-exclusive, worldwide, royalty-free ... licence', « **Licence** : la
+# licence non exclusive, gratuite, valable pour le monde entier ... »: a licence the definitions describe
+_LICENCE_NAME = r"((?:(?-i:[A-Z])[\w-]*\s+)?(?-i:L)icen[cs]e|(?-i:L)icence(?:\s+(?-i:[A-Z])[\w-]*)?)"
+_LICENCE_DEFINITION = re.compile(
+    rf"(?:[«“\"]\s*\**\s*{_LICENCE_NAME}\s*\**\s*[»”\"]|\*\*\s*{_LICENCE_NAME}\s*\*\*)\s*\**\s*"
+    r"(?:means|shall\s+mean|désigne|:)\s+",
+    _FLAGS,
+)
+# where such a definition can end: led by a literal, so the text is scanned fast
+_DEFINED_LICENCE_END = re.compile(
+    r"Licen[cs]e(?:\s+[A-Z][\w-]*)?\s*\**\s*[»”\"]?\s*\**\s*(?:means|shall\s+mean|désigne|:)\s"
+)
+
+
+def _apply_defined_licences(
+    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+) -> None:
+    """ "You grant us the Content Licence", « le Membre concède la Licence »: a grant of a licence the
+    definitions describe ('"Content Licence" means a non-exclusive, worldwide, royalty-free licence, with the
+    right to grant sub-licences') has the attributes the definition states."""
+    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not f.summary]
+    if not user:
+        return
+    for end_of_name in _DEFINED_LICENCE_END.finditer(text):
+        definition = _LICENCE_DEFINITION.search(text, max(0, end_of_name.start() - 40), end_of_name.end())
+        if definition is None or definition.end() != end_of_name.end():
+            continue
+        name = definition.group(1) or definition.group(2)
+        named = re.compile(
+            r"\b(?:the|this|that|such|la|cette|ladite|l['’])\s*"
+            + re.escape(name).replace(r"\ ", r"\s+")
+            + r"\b"
+        )
+        targets = [
+            f
+            for f in user
+            if not (f.sentence[0] <= definition.start() < f.sentence[1])
+            and named.search(text, f.verb[1], f.sentence[1])
+        ]
+        if not targets:
+            continue
+        end = text.find("\n", definition.end())
+        end = min(len(text) if end < 0 else end, definition.end() + 600)
+        clause = next((c for c in clauses if c.start <= definition.start() < c.end), targets[0].clause)
+        stated = _statement(clause, (definition.start(), end))
+        _read_attributes(
+            text[definition.start() : end],
+            definition.start(),
+            definition.end() - definition.start(),
+            end - definition.start(),
+            stated,
+            lexicon,
+            weak=False,
+        )
+        _give(text, stated, targets)
+
+
+# "grants to LinguaLoom the license set out in Section 4.3", « concède la licence prévue à l'article 5.2 »: a
+# grant of the licence another section grants
+_SAME_LICENCE_AS = re.compile(
+    r"\s(?:the|la|le|l['’])\s*(?:same\s+|même\s+)?(?:licen[cs]e|rights?|droits?)\s+"
+    r"(?:(?:set\s+out|described|granted|given|referred\s+to|defined|prévue?s?|définie?s?|décrite?s?|consentie?s?"
+    r"|concédée?s?|accordée?s?)\s+)?(?:in|under|at|à|au|aux|par)\s+(?:l['’]|the\s+)?"
+    r"(?:sections?|clauses?|articles?|paragraphs?|paragraphes?|art\.)\s*\d",
+    _FLAGS,
+)
+
+
+def _apply_granted_by_reference(text: str, findings: list[GrantFinding]) -> None:
+    """ "Client likewise grants to LinguaLoom the license set out in Section 4.3 with respect to Translation
+    Memory Data": the grant has the attributes of the licence the section it names grants."""
+    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not f.summary]
+    for finding in user:
+        if finding.kind not in ("grant", "grant_passive"):
+            continue
+        same = _SAME_LICENCE_AS.search(text, finding.verb[1], min(finding.sentence[1], finding.verb[1] + 120))
+        if same is None:
+            continue
+        refs = _section_refs(text[same.start() : same.end() + 20])
+        sources = [f for f in user if f is not finding and _names(refs, f.clause, f.paragraph)]
+        if not sources:
+            continue
+        stated = _statement(finding.clause, finding.sentence)
+        for kind, span in sources[0].attributes.items():
+            if kind != "survives_termination":
+                stated.attributes.setdefault(kind, span)
+        _give(text, stated, [finding])
 
 
 # '"Territory" means the entire world', « « Territoire » désigne le monde entier »
