@@ -6059,3 +6059,48 @@ def test_a_grant_of_the_licence_another_section_sets_out_has_its_attributes(firs
     assert len(grants) == 2
     assert set(grants[1].kinds) == set(grants[0].kinds)
     assert {"perpetual", "royalty_free"} <= set(grants[1].kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("We own aggregated data, and we may use and share it for any lawful purpose.", {"any_purpose"}),
+        ("Acme peut librement exploiter les Données sportives, à toutes fins.", {"any_purpose"}),
+        ("Acme est libre de les mettre en œuvre et de les exploiter à toutes fins.", {"any_purpose"}),
+        ("Anyone may use the data for any purpose, including commercial use.", None),
+        ("You may use the Service for any lawful purpose.", None),
+        ("We may license the Software to you.", None),
+        ("Vous pouvez utiliser librement le Service.", None),
+    ],
+)
+def test_what_the_provider_may_freely_do_with_users_data(sentence: str, kinds: set[str] | None) -> None:
+    grants = [g for g in run(f"# Terms\n\n## 4. Data\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    if kinds is None:
+        assert grants == []
+    else:
+        (grant,) = grants
+        assert (grant.grantor, grant.grantee) == ("user", "provider")
+        assert set(grant.kinds) == kinds
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kinds"),
+    [
+        # the use, then the licence it comes under, in one sentence
+        (
+            "If you send us feedback, we may use and exploit it in any way, without paying you, and you "
+            "grant us a perpetual, irrevocable licence to do so.",
+            {"any_purpose", "royalty_free", "perpetual", "irrevocable"},
+        ),
+        # the work just assigned, named again with its article in the next sentence
+        (
+            "Le lauréat cède à Acme ses droits d'auteur sur l'œuvre, pour le monde entier. Acme pourra "
+            "exploiter l'œuvre à toutes fins, y compris commerciales.",
+            {"assignment", "worldwide", "any_purpose"},
+        ),
+    ],
+)
+def test_what_the_grantee_may_do_is_part_of_the_grant(paragraph: str, kinds: set[str]) -> None:
+    grants = [g for g in run(f"# Terms\n\n## 5. Works\n\n{paragraph}\n", provider="Acme").grants if g.flagged]
+    assert len(grants) == 1
+    assert kinds <= set(grants[0].kinds)

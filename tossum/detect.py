@@ -959,18 +959,28 @@ def _grants_in_sentence(
         previous = findings[-1] if findings else None
         if (
             previous
-            and previous.kind == "consent"
             and previous.grantor == grantor
             and kind == "grant"
             and (
-                _THEREBY_AFTER.match(sentence, match.end())
-                or _THEREBY_BEFORE.search(sentence, 0, match.start())
+                (
+                    previous.kind == "consent"
+                    and (
+                        _THEREBY_AFTER.match(sentence, match.end())
+                        or _THEREBY_BEFORE.search(sentence, 0, match.start())
+                    )
+                )
+                # "we may use and exploit them in any way, without paying you ..., and you grant us a
+                # perpetual licence": the use, then the licence it comes under; one grant
+                or (previous.kind in ("content_use", "feedback_use") and previous.grantee == grantee)
             )
         ):
             # « accepte qu'elle soit diffusée sous la licence CC BY-SA et consent ainsi à toute personne une
             # licence »: the consent, restated as the licence it amounts to; one grant
             for key, span in previous.attributes.items():
                 finding.attributes.setdefault(key, span)
+            finding.purposes[:0] = [p for p in previous.purposes if p not in finding.purposes]
+            if finding.subject == "other":
+                finding.subject = previous.subject
             findings.pop()
             previous = findings[-1] if findings else None
         if previous and grantee == "other_users" and _SEES.search(match.group()) and kind != "grant":
@@ -2278,6 +2288,15 @@ def _uses_it_again(
             _USE_IT.match(sentence, end) is not None
             # « les » right before the verb is the pronoun, not an article
             or _THEM_BEFORE_VERB.search(sentence, max(0, start - 40), end) is not None
+            # « ... cède à Festivia ses droits sur l'œuvre. Festivia pourra exploiter l'œuvre à toutes fins »:
+            # the work just granted, named again with its article
+            or (
+                previous.kind in ("grant", "grant_passive", "assign")
+                and "ai_training"
+                not in finding.attributes  # a use to train models is a permission of its own
+                and finding.paragraph == previous.paragraph
+                and _THE_WORK.match(sentence, end) is not None
+            )
         )
     )
 
@@ -2309,6 +2328,9 @@ _TRANSFERS_THIS_GRANT = re.compile(
     _FLAGS,
 )
 _USE_IT = re.compile(r"\s+(?:it|them|these|those)\b", _FLAGS)
+_THE_WORK = re.compile(
+    r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)(?!(?:données|data|information)\b)[\w-]+", _FLAGS
+)
 _THEM_BEFORE_VERB = re.compile(r"\b(?:les|l['’])\s*[\w-]+$", _FLAGS)
 
 
