@@ -6104,3 +6104,26 @@ def test_what_the_grantee_may_do_is_part_of_the_grant(paragraph: str, kinds: set
     grants = [g for g in run(f"# Terms\n\n## 5. Works\n\n{paragraph}\n", provider="Acme").grants if g.flagged]
     assert len(grants) == 1
     assert kinds <= set(grants[0].kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trains"),
+    [
+        ("You also grant us the right to use Speech Library entries to improve our drafting models.", True),
+        ("You let us use the photos you upload to teach and improve the computer models.", True),
+        ("You agree that we may use the text of your Public Recipes to train and improve that tool.", True),
+        ("You agree that we may use your recordings to train and improve its speech-recognition.", True),
+        (
+            "You agree that we may use vehicle data from listings to build and improve our pricing models.",
+            False,
+        ),
+        ("Il autorise Acme à utiliser ces corrections pour améliorer ses modèles de reconnaissance.", True),
+        ("Vous nous autorisez aussi à utiliser vos Quiz publics pour apprendre à nos modèles.", True),
+        ("Vous acceptez aussi que vos textes servent à améliorer nos modèles.", True),
+    ],
+)
+def test_ai_training_wordings(sentence: str, trains: bool) -> None:
+    (grant,) = [
+        g for g in run(f"# Terms\n\n## 9. Models\n\n{sentence}\n", provider="Acme").grants if g.flagged
+    ]
+    assert ("ai_training" in grant.kinds) is trains
