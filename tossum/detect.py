@@ -2292,8 +2292,8 @@ def _uses_it_again(
             # the work just granted, named again with its article
             or (
                 previous.kind in ("grant", "grant_passive", "assign")
-                and "ai_training"
-                not in finding.attributes  # a use to train models is a permission of its own
+                # a use to train models is a permission of its own
+                and "ai_training" not in finding.attributes
                 and finding.paragraph == previous.paragraph
                 and _THE_WORK.match(sentence, end) is not None
             )
@@ -3195,7 +3195,7 @@ def _apply_section_references(
     """A user grant that names the sections holding the licences ('the licenses in Sections D.4–D.8')
     gives them what it states; a clause letting the provider assign 'the license grant in Section D.4'
     makes that licence transferable."""
-    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings)]
+    user = _user_licences(findings, lead_ins=False)
     umbrellas = [f for f in findings if f.grantor == "user" and f.is_licence]
     for umbrella in umbrellas:
         sentence = text[umbrella.sentence[0] : umbrella.sentence[1]]
@@ -3364,7 +3364,7 @@ _NOT_TRANSFER = re.compile(
 
 def _apply_titled_transfers(text: str, clauses: list[Clause], findings: list[GrantFinding]) -> None:
     """The licences a transfer clause names by the titles of their sections go with the agreement."""
-    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings)]
+    user = _user_licences(findings, lead_ins=False)
     if not user:
         return
     titles_of = _titles(clauses)
@@ -3452,11 +3452,7 @@ def _apply_licence_references(
     `survives_termination` when it says the licence goes on with the end of the account or of the content
     in view (in that sentence or the one before). What a reference says runs to the next reference, ';',
     a list item or 'except'."""
-    user = [
-        f
-        for f in findings
-        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings) and not f.summary
-    ]
+    user = _user_licences(findings, lead_ins=False, summaries=False)
     if not user:
         return
     grant_sentences = {f.sentence for f in findings}
@@ -3555,11 +3551,7 @@ def _apply_named_licences(
     """ "The Deposit Licence is worldwide and royalty-free", "The Company may assign these Terms, including
     the Marketplace Licence", « la Licence Atelier subsiste après ... »: a sentence in another section that
     names a licence by its name gives that licence what it says of it."""
-    user = [
-        f
-        for f in findings
-        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings) and not f.summary
-    ]
+    user = _user_licences(findings, lead_ins=False, summaries=False)
     if not user:
         return
     names = _licence_names(text, clauses, user)
@@ -3618,7 +3610,7 @@ def _apply_defined_licences(
     """ "You grant us the Content Licence", « le Membre concède la Licence »: a grant of a licence the
     definitions describe ('"Content Licence" means a non-exclusive, worldwide, royalty-free licence, with the
     right to grant sub-licences') has the attributes the definition states."""
-    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not f.summary]
+    user = _user_licences(findings, summaries=False)
     if not user:
         return
     for end_of_name in _DEFINED_LICENCE_END.finditer(text):
@@ -3669,7 +3661,7 @@ _SAME_LICENCE_AS = re.compile(
 def _apply_granted_by_reference(text: str, findings: list[GrantFinding]) -> None:
     """ "Client likewise grants to LinguaLoom the license set out in Section 4.3 with respect to Translation
     Memory Data": the grant has the attributes of the licence the section it names grants."""
-    user = [f for f in findings if f.grantor == "user" and _licence_like(f) and not f.summary]
+    user = _user_licences(findings, summaries=False)
     for finding in user:
         if finding.kind not in ("grant", "grant_passive"):
             continue
@@ -3852,12 +3844,26 @@ _PAID = re.compile(
 _SURVIVING_SUBJECTS = ("user_content", "name_likeness", "data", "other")
 
 
+def _user_licences(
+    findings: list[GrantFinding], *, lead_ins: bool = True, summaries: bool = True
+) -> list[GrantFinding]:
+    """The licences (and permissions to use) the user grants; without the lead-ins of a grant (« À cet
+    effet, vous concédez ») unless `lead_ins`, and without a summary box's restatements unless `summaries`."""
+    return [
+        f
+        for f in findings
+        if f.grantor == "user"
+        and _licence_like(f)
+        and (summaries or not f.summary)
+        and (lead_ins or not _lead_in(f, findings))
+    ]
+
+
 def _first_licences(targets: list[GrantFinding], findings: list[GrantFinding]) -> list[GrantFinding]:
     """ "The licence in clause 12.6 ends ...": one licence, the first its paragraph grants (not a lead-in)."""
     firsts: dict[tuple[int, str | None], GrantFinding] = {}
-    for f in findings:
-        if f.grantor == "user" and _licence_like(f) and not _lead_in(f, findings):
-            firsts.setdefault((f.clause.index, f.paragraph), f)
+    for f in _user_licences(findings, lead_ins=False):
+        firsts.setdefault((f.clause.index, f.paragraph), f)
     return [f for f in targets if firsts.get((f.clause.index, f.paragraph)) is f]
 
 
