@@ -6127,3 +6127,180 @@ def test_ai_training_wordings(sentence: str, trains: bool) -> None:
         g for g in run(f"# Terms\n\n## 9. Models\n\n{sentence}\n", provider="Acme").grants if g.flagged
     ]
     assert ("ai_training" in grant.kinds) is trains
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider"),
+    [
+        (
+            "Gridlock may use Solver Content, including solving times and the sequence in which squares are "
+            "filled, to develop and refine our clue-difficulty ratings and recommendation algorithms, "
+            "including machine-learning models.",
+            "Gridlock",
+        ),
+        (
+            "Castgrep may use Creator Content and your corrections to transcripts to train and improve its "
+            "speech-recognition, speaker-identification and topic-classification models.",
+            "Castgrep",
+        ),
+        (
+            "Nous pouvons utiliser le texte de vos signalements, sans les photos et après suppression de vos "
+            "données d'identification, pour affiner la capacité de nos modèles à reconnaître les lieux.",
+            "Relais",
+        ),
+        (
+            "Les Contenus, une fois anonymisés, peuvent être utilisés afin de concevoir et d'améliorer nos "
+            "algorithmes de recommandation et de tarification, y compris au moyen de techniques "
+            "d'apprentissage automatique.",
+            "Roulavélo",
+        ),
+        (
+            "L'Exploitante est autorisée à utiliser les traces GPS publiées, après anonymisation, pour "
+            "perfectionner ses algorithmes d'estimation, y compris au moyen de techniques d'apprentissage "
+            "automatique.",
+            "Exploitante",
+        ),
+        (
+            "L'Éditeur n'utilise pas les œuvres pour entraîner des systèmes d'intelligence artificielle. Il "
+            "peut en revanche utiliser les données de navigation et de contribution des Utilisateurs, après "
+            "pseudonymisation, pour concevoir et améliorer ses modèles de recommandation de Projets.",
+            "Éditeur",
+        ),
+    ],
+)
+def test_the_providers_use_of_content_to_train_its_models_far_from_the_verb(
+    sentence: str, provider: str
+) -> None:
+    grants = [
+        g for g in run(f"# Terms\n\n## 6. Models\n\n{sentence}\n", provider=provider).grants if g.flagged
+    ]
+    assert [(g.grantor, g.grantee, "ai_training" in g.kinds) for g in grants] == [("user", "provider", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provider", "granted"),
+    [
+        (
+            "Unless Customer notifies PlanSight otherwise in writing, PlanSight may identify Customer as a "
+            "customer and display Customer's name and logo on PlanSight's website.",
+            "PlanSight",
+            True,
+        ),
+        (
+            "Clausewise may identify Customer by name and logo as a customer of Clausewise.",
+            "Clausewise",
+            True,
+        ),
+        (
+            "Sauf opposition écrite du Client, Sonarys pourra citer la dénomination sociale du Client et "
+            "reproduire son logo à titre de référence commerciale.",
+            "Sonarys",
+            True,
+        ),
+        (
+            "Sauf opposition écrite du Client, l'Éditeur est autorisé à faire figurer la dénomination et le "
+            "logo du Client sur sa liste de références commerciales.",
+            "Éditeur",
+            True,
+        ),
+        ("We may identify you as a maintainer of these packages in the Registry.", "Acme", False),
+        ("Les Membres sont autorisés à reproduire les fiches pour leur usage personnel.", "Acme", False),
+    ],
+)
+def test_a_permission_to_name_the_customer_as_a_reference(
+    sentence: str, provider: str, granted: bool
+) -> None:
+    grants = [
+        g for g in run(f"# Terms\n\n## 9. Publicity\n\n{sentence}\n", provider=provider).grants if g.flagged
+    ]
+    assert [(g.grantor, g.grantee) for g in grants] == ([("user", "provider")] if granted else [])
+
+
+def test_a_consent_to_a_provider_named_in_two_words() -> None:
+    text = (
+        "# Terms\n\n## 7. Spotlight\n\nIf you opt in, you authorize Cellar Door to use your first name, "
+        "city, photograph and the statements you provide in our emails.\n\n## 8. Stock\n\nIf you opt a photo "
+        "into Stock, you grant Acme a perpetual licence to sell licences for it, and to authorize Stock "
+        "Buyers to use it for any lawful purpose.\n"
+    )
+    grants = [g for g in run(text, provider="Cellar Door").grants if g.flagged]
+    assert [(g.grantor, g.grantee) for g in grants] == [("user", "provider"), ("user", "provider")]
+    assert {"perpetual", "any_purpose"} <= set(grants[1].kinds)  # the buyers' use stays in the licence
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "provider"),
+    [
+        (
+            "Customer agrees that Brightrota may compile Aggregated Data and may use, disclose and "
+            "commercially exploit Aggregated Data for any purpose.",
+            "Brightrota",
+        ),
+        (
+            "Clausewise may also compile aggregated statistics derived from Customer's use of the Services, "
+            "provided that such statistics do not identify Customer, its Authorized Users or the content of "
+            "Customer Data, and may use and disclose them for any lawful purpose.",
+            "Clausewise",
+        ),
+        (
+            "We may also create aggregated and anonymised statistics from Account Data. Once data has been "
+            "anonymised so that it no longer identifies you, it is not personal data and we may use it, and "
+            "publish reports based on it, for any lawful purpose.",
+            "Tallyfold",
+        ),
+        (
+            "Le Client accepte que le Prestataire collecte les Données d'Usage et les exploite, sous forme "
+            "agrégée et anonymisée, à toutes fins.",
+            "Prestataire",
+        ),
+        (
+            "Verbatime peut collecter et exploiter les Données d'Utilisation, sous une forme agrégée ne "
+            "permettant pas d'identifier le Client ou ses Utilisateurs, pour toute finalité.",
+            "Verbatime",
+        ),
+        (
+            "Pulséo peut en outre établir, à partir des données de l'ensemble des utilisateurs, des "
+            "statistiques agrégées et anonymisées ne permettant pas de vous identifier, et les utiliser "
+            "librement à toutes fins.",
+            "Pulséo",
+        ),
+    ],
+)
+def test_the_providers_free_use_of_aggregated_data_is_one_grant(paragraph: str, provider: str) -> None:
+    grants = [
+        g for g in run(f"# Terms\n\n## 5. Data\n\n{paragraph}\n", provider=provider).grants if g.flagged
+    ]
+    assert [(g.grantor, g.grantee, "any_purpose" in g.kinds) for g in grants] == [("user", "provider", True)]
+
+
+def test_others_named_before_a_providers_use_of_them_do_not_receive_it() -> None:
+    text = (
+        "# Terms\n\n## S1. Statistics\n\nEach Member agrees that Knobyard may collect anonymized statistics "
+        "about the Member's browsing and may use them to train the machine-learning models of Sound Match.\n"
+    )
+    grants = [g for g in run(text, provider="Knobyard").grants if g.flagged]
+    assert [(g.grantor, g.grantee) for g in grants] == [("user", "provider")]
+    assert "ai_training" in grants[0].kinds
+
+
+def test_a_use_then_the_assignment_it_comes_under_is_one_grant() -> None:
+    text = (
+        "# Terms\n\n## 10. Feedback\n\nIf you provide Gearlot with any feedback, Gearlot may use, disclose "
+        "and exploit such feedback for any purpose, without any compensation to you, and you hereby assign "
+        "to Gearlot all rights in such feedback.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Gearlot").grants if g.flagged]
+    assert {"assignment", "any_purpose", "royalty_free"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your recordings may help to improve our AI.",
+        "Vos enregistrements peuvent servir à améliorer notre IA.",
+    ],
+)
+def test_capital_letters_of_a_trigger_wording_match_in_the_lower_cased_scan(sentence: str) -> None:
+    # the scan runs on the lower-cased text: "AI" in a wording has to be lower-cased with it
+    grants = [g for g in run(f"# Terms\n\n## 6. Models\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert [(g.grantor, g.grantee, "ai_training" in g.kinds) for g in grants] == [("user", "provider", True)]

@@ -396,28 +396,21 @@ def _first_literals(pattern: str) -> set[str] | None:
 
 
 def _fold_case(pattern: str) -> str:
-    """'(?=\\s+(?-i:User\\s+Content))' -> '(?=\\s+(?:user\\s+content))': the case-sensitive groups of a
-    pattern, lower-cased for a scan of lower-cased text (escapes such as \\s and \\S keep their case)."""
+    """'(?-i:User\\s+Content)|AI' -> '(?:user\\s+content)|ai': a pattern for a scan of lower-cased text,
+    where a capital letter can never match: every letter lower-cased, the case-sensitive groups made plain
+    groups (escapes such as \\s and \\S keep their case)."""
     out: list[str] = []
     i = 0
     while i < len(pattern):
-        start = pattern.find("(?-i:", i)
-        if start < 0:
-            out.append(pattern[i:])
-            break
-        out.append(pattern[i:start] + "(?:")
-        depth, j = 1, start + 5
-        while j < len(pattern) and depth:
-            char = pattern[j]
-            if char == "\\":
-                out.append(pattern[j : j + 2])
-                j += 2
-                continue
-            depth += char == "("
-            depth -= char == ")"
-            out.append(char.lower())
-            j += 1
-        i = j
+        if pattern.startswith("(?-i:", i):
+            out.append("(?:")
+            i += 5
+        elif pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
     return "".join(out)
 
 
@@ -690,7 +683,12 @@ def _read(
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start)
                     finding.summary = _in_summary_box(text, clause.body_start, start)
-                if adjacent and _for_that_use(findings, found, sentence, clause):
+                if findings and _uses_the_statistics(found[0], findings[-1], clause, text):
+                    # one permission: the grant is where its scope is stated, in the sentence of the use
+                    made = findings.pop()
+                    for kind, span in made.attributes.items():
+                        found[0].attributes.setdefault(kind, span)
+                elif adjacent and _for_that_use(findings, found, sentence, clause):
                     # « Nous utilisons les statistiques pour améliorer nos algorithmes. Vous nous autorisez
                     # à les exploiter à cette fin »: one permission, stated twice
                     used = findings.pop()
@@ -915,6 +913,7 @@ def _grants_in_sentence(
         grantor, grantee = direction
         if (
             (grantor, grantee) == ("user", "provider")
+            and kind != "content_use"  # "we may use them": "them" is what is used, not who uses it
             and (
                 _THEM_AFTER.match(sentence, match.end())
                 or _LEUR_BEFORE.search(sentence, 0, match.start())
@@ -960,18 +959,23 @@ def _grants_in_sentence(
         if (
             previous
             and previous.grantor == grantor
-            and kind == "grant"
             and (
                 (
-                    previous.kind == "consent"
+                    kind == "grant"
+                    and previous.kind == "consent"
                     and (
                         _THEREBY_AFTER.match(sentence, match.end())
                         or _THEREBY_BEFORE.search(sentence, 0, match.start())
                     )
                 )
                 # "we may use and exploit them in any way, without paying you ..., and you grant us a
-                # perpetual licence": the use, then the licence it comes under; one grant
-                or (previous.kind in ("content_use", "feedback_use") and previous.grantee == grantee)
+                # perpetual licence" (or "and you hereby assign to us all rights in them"): the use, then
+                # the licence or the assignment it comes under; one grant
+                or (
+                    kind in ("grant", "assign")
+                    and previous.kind in ("content_use", "feedback_use")
+                    and previous.grantee == grantee
+                )
             )
         ):
             # « accepte qu'elle soit diffusée sous la licence CC BY-SA et consent ainsi à toute personne une
@@ -1334,12 +1338,17 @@ def _direction(
                 agent = "provider"  # « peuvent être exploitées par celle-ci » (the provider named before)
             return ("user", agent) if agent in ("provider", "third_parties", "other_users") else None
         subject = _last_party(before[-60:], lexicon)
-        if subject != "other_users" and _VIEWING.match(match.group()):
+        coordinated = _AND_THEN_MODAL.search(sentence, max(0, match.start() - 300), match.start())
+        if coordinated:
+            # "Clausewise may compile statistics derived from Customer's use ..., and may use them for any
+            # purpose": the subject of the first modal verb, not the last party named before this one
+            subject = _last_party(sentence[max(0, coordinated.start() - 60) : coordinated.start()], lexicon)
+        if subject != "other_users" and _VIEWING.fullmatch(match.group()):
             return None  # "we may read your messages", "you can download your tracks": no permission given
         if (
             subject is None
             and re.search(r"\b(?:il|elle|it)\s+(?:[\w-]+\s+){0,3}$", before[-40:], _FLAGS)
-            and lexicon.positive["ai_training"].search(after)
+            and lexicon.positive["ai_training"].search(sentence, match.end())
         ):
             # « L'Éditeur ... Il peut en revanche utiliser ... pour entraîner ses modèles »: the provider
             subject = "provider"
@@ -1570,7 +1579,14 @@ _ARTICLE_AFTER = re.compile(r"^\s*(?:(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*|au
 _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
-_PERMITTED = re.compile(r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right)\b", _FLAGS)
+# "X may compile ... and " before a second modal verb: the first one's subject is the second one's
+_AND_THEN_MODAL = re.compile(
+    r"\b(?:may|can|peut|pourra|peuvent|pourront)\b(?=[^.;]{1,240}\b(?:and|et)\s*$)", _FLAGS
+)
+_PERMITTED = re.compile(
+    r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right|autorisée?s?|habilitée?s?)(?!\w)",
+    _FLAGS,
+)
 _PASSIVE_TRAINING = re.compile(
     r"\b(?:be\s+(?:\w+\s+){0,4}?used|(?:is|are)\s+(?:also\s+)?used|être\s+[^.;]*?utilisée?s?"
     r"|(?:est|sont)\s+(?:\w+\s+)?(?:utilisée?s?|exploitée?s?|réutilisée?s?))\b.*\b(?:to\s+|pour\s+|afin\s+d(?:e\s+|['’]))"
@@ -2208,6 +2224,23 @@ def _passing_on(
             and previous.grantee in ("provider", "provider_and_others")
         )
     ]
+
+
+def _uses_the_statistics(finding: GrantFinding, previous: GrantFinding, clause: Clause, text: str) -> bool:
+    """ "We may create aggregated data from Your Data. We own it and may use it for any lawful purpose": the
+    use of the statistics the provider was just allowed to make states that permission with its scope."""
+    return (
+        finding.kind == "content_use"
+        and previous.kind == "content_use"
+        and finding.grantee == previous.grantee
+        and previous.subject == "data"
+        and previous.clause.index == clause.index
+        and "ai_training" not in finding.attributes
+        and _AGGREGATE_VERB.search(text, *previous.verb) is not None
+    )
+
+
+_AGGREGATE_VERB = re.compile(r"\b(?:aggregat|anonymi|de-identified|statisti)", _FLAGS)
 
 
 def _continues_grant(previous: GrantFinding, clause: Clause) -> bool:
