@@ -116,6 +116,11 @@ class Lexicon:
     positive_lower: dict[str, re.Pattern[str]]
     negative_lower: dict[str, re.Pattern[str]]
     limiters: re.Pattern[str]
+    # positive_lower, negative_lower and purpose_folded made to start with the character before the word:
+    # see _spans_of
+    positive_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    negative_after: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    purpose_after: re.Pattern[str] | None = None
     # for each kind, literals one of which any positive wording contains (None: some wording has none
     # known); a window with none of them cannot state the kind, and is not scanned
     positive_stems: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
@@ -315,8 +320,11 @@ def _stems(patterns: list[str]) -> tuple[str, ...] | None:
         if found is None:
             return None
         stems |= found
-    # a window that holds "deleted" holds "delet": only the stems that contain no other are looked for
-    return tuple(sorted(s for s in stems if not any(t in s for t in stems if t != s)))
+    # a window that holds "deleted" holds "delet": only the stems that contain no other are looked for; the
+    # short ones first, being the commoner, a window that holds one is told sooner
+    return tuple(
+        sorted((s for s in stems if not any(t in s for t in stems if t != s)), key=lambda s: (len(s), s))
+    )
 
 
 _SRE_PARSER: Any = importlib.import_module("re._parser")  # the parser behind re.compile
@@ -488,6 +496,17 @@ def _lexicon() -> tuple[Lexicon, dict[str, list[str]]]:
     assert triggers_lower.pattern.startswith(_WORD_START)
     after_separator = re.compile(f"[^{_W}-]{triggers_lower.pattern[len(_WORD_START) :]}", re.UNICODE)
     cased_kinds = frozenset(k for k, v in scan_groups.items() if any("(?-i:" in p for p in v))
+    positive_lower = {
+        k: _dispatch_union({k: [p.lower() for p in v["positive"]]}, re.UNICODE)[0]
+        for k, v in attributes.items()
+        if isinstance(v, dict)
+    }
+    negative_lower = {
+        k: _union([p.lower() for p in v["negative"]], flags=re.UNICODE)
+        for k, v in attributes.items()
+        if isinstance(v, dict) and v["negative"]
+    }
+    purpose_folded = _folded(lists("purposes")["markers"])
     lexicon = Lexicon(
         parties={k: _union(v) for k, v in parties.items()},
         verbs={k: _union(v) for k, v in lists("verbs").items()},
@@ -504,22 +523,17 @@ def _lexicon() -> tuple[Lexicon, dict[str, list[str]]]:
             if isinstance(v, dict) and (pattern := _folded(v["positive"])) is not None
         },
         purpose=_union(lists("purposes")["markers"]),
-        purpose_folded=_folded(lists("purposes")["markers"]),
+        purpose_folded=purpose_folded,
         negated_use=_union(lists("reassurance")["negated_use"]),
         positive={k: _union(v["positive"]) for k, v in attributes.items() if isinstance(v, dict)},
         negative={k: _union(v["negative"]) for k, v in attributes.items() if isinstance(v, dict)},
         weak={k: _union(v["weak"]) for k, v in attributes.items() if isinstance(v, dict) and "weak" in v},
         bare={k: _union(v["bare"]) for k, v in attributes.items() if isinstance(v, dict) and "bare" in v},
-        positive_lower={
-            k: _dispatch_union({k: [p.lower() for p in v["positive"]]}, re.UNICODE)[0]
-            for k, v in attributes.items()
-            if isinstance(v, dict)
-        },
-        negative_lower={
-            k: _union([p.lower() for p in v["negative"]], flags=re.UNICODE)
-            for k, v in attributes.items()
-            if isinstance(v, dict) and v["negative"]
-        },
+        positive_lower=positive_lower,
+        negative_lower=negative_lower,
+        positive_after={k: _from_separator(v) for k, v in positive_lower.items()},
+        negative_after={k: _from_separator(v) for k, v in negative_lower.items()},
+        purpose_after=_from_separator(purpose_folded) if purpose_folded is not None else None,
         limiters=_union(lists("purposes")["limiters"]),
         limiters_folded=_folded(lists("purposes")["limiters"]),
         bare_folded={
@@ -1801,20 +1815,28 @@ def _read_attributes(
         ):
             negative = None  # no negative wording of this kind can start here
         negatives: list[tuple[int, int]] | None = None  # scanned only when needed
-        for match in positive.finditer(scanned, start, end) if positive is not None else ():
+        negatives_after = lexicon.negative_after.get(kind) if fast else None
+        spans = (
+            _spans_of(positive, lexicon.positive_after[kind] if fast else None, scanned, start, end)
+            if positive is not None
+            else ()
+        )
+        for at, until in spans:
             if negatives is None:
-                negatives = [m.span() for m in negative.finditer(scanned, start, end)] if negative else []
-            if any(a <= match.start() < b for a, b in negatives):
+                negatives = (
+                    list(_spans_of(negative, negatives_after, scanned, start, end)) if negative else []
+                )
+            if any(a <= at < b for a, b in negatives):
                 continue
-            if kind in ("ai_training", "any_purpose") and _negated_use(sentence, match.start(), lexicon):
+            if kind in ("ai_training", "any_purpose") and _negated_use(sentence, at, lexicon):
                 continue  # "we will not use your files for any other purpose, or to train any model"
             if kind == "exclusive" and not _EXCLUSIVE_OF.search(
-                sentence, max(0, match.start() - 100), min(len(sentence), match.end() + 100)
+                sentence, max(0, at - 100), min(len(sentence), until + 100)
             ):
                 continue  # "exclusive property", "Droits exclusifs": ownership words, not a licence term
-            if kind == "sublicensable" and _ON_BEHALF_ONLY.match(sentence, match.end()):
+            if kind == "sublicensable" and _ON_BEHALF_ONLY.match(sentence, until):
                 continue  # "with the right to sub-license to our hosting providers acting on our behalf"
-            finding.attributes.setdefault(kind, (offset + match.start(), offset + match.end()))
+            finding.attributes.setdefault(kind, (offset + at, offset + until))
             break
         weak_pattern = lexicon.weak.get(kind) if weak else None
         if (
@@ -1845,21 +1867,48 @@ def _read_attributes(
             finding.loose |= {kind}
         if kind not in finding.attributes and negative is not None:
             if negatives is None:  # no positive wording: only the first negative one is needed
-                first = _first_span(negative, scanned, start, end)
+                first = next(_spans_of(negative, negatives_after, scanned, start, end), None)
             else:
                 first = negatives[0] if negatives else None
             if first is not None:
                 finding.negated[kind] = (offset + first[0], offset + first[1])
     purposes = (
-        lexicon.purpose_folded.finditer(lowered, start, end)
+        _spans_of(lexicon.purpose_folded, lexicon.purpose_after, lowered, start, end)
         if fast and lexicon.purpose_folded is not None
-        else lexicon.purpose.finditer(sentence, start, end)
+        else _spans_of(lexicon.purpose, None, sentence, start, end)
     )
-    for match in purposes:
-        stop = re.search(r"[.;]|\([ivx]+\)|\n", sentence[match.end() :])
-        finding.purposes.append(
-            (offset + match.start(), offset + match.end() + (stop.start() if stop else 0))
-        )
+    for at, until in purposes:
+        stop = _PURPOSE_STOP.search(sentence, until)
+        finding.purposes.append((offset + at, offset + (stop.start() if stop else until)))
+
+
+_PURPOSE_STOP = re.compile(r"[.;]|\([ivx]+\)|\n")
+
+
+def _from_separator(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern that starts with _WORD_START, made to start with the character before the word instead."""
+    assert pattern.pattern.startswith(_WORD_START)
+    return re.compile(f"[^{_W}-]{pattern.pattern[len(_WORD_START) :]}", pattern.flags)
+
+
+def _spans_of(
+    pattern: re.Pattern[str], after: re.Pattern[str] | None, text: str, start: int, end: int
+) -> Iterator[tuple[int, int]]:
+    """The spans of pattern.finditer(text, start, end). `after`: the pattern made to start with the
+    character before the word (_from_separator), which the engine can skip to in C: about twice as fast on
+    a pattern that has no literal start (see _after_separators)."""
+    if after is None:
+        yield from (match.span() for match in pattern.finditer(text, start, end))
+        return
+    if start == 0:
+        first = pattern.match(text, 0, end)
+        if first is not None:
+            yield first.span()
+            start = first.end()
+    else:
+        start -= 1
+    for match in after.finditer(text, start, end):
+        yield match.start() + 1, match.end()
 
 
 def _either(
@@ -2662,11 +2711,6 @@ def _survival_in_section(
         negative = lexicon.negative.get(kind)
         if match and not (negative and any(a <= match.start() < b for a, b in _spans(negative, sentence))):
             finding.attributes[kind] = (offset + match.start(), offset + match.end())
-
-
-def _first_span(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
-    match = pattern.search(text, start, end)
-    return match.span() if match else None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
