@@ -6305,3 +6305,54 @@ def test_capital_letters_of_a_trigger_wording_match_in_the_lower_cased_scan(sent
     # the scan runs on the lower-cased text: "AI" in a wording has to be lower-cased with it
     grants = [g for g in run(f"# Terms\n\n## 6. Models\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert [(g.grantor, g.grantee, "ai_training" in g.kinds) for g in grants] == [("user", "provider", True)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kinds"),
+    [
+        (
+            "If you publish a recipe there, you make it available to everyone under the Creative Commons "
+            "Attribution 4.0 licence. In plain terms, anyone, anywhere in the world, may copy and share your "
+            "recipe for any purpose, and this permission can't be withdrawn.",
+            {"worldwide", "any_purpose", "irrevocable"},
+        ),
+        (
+            "You dedicate the Metadata of your Dataset to the public domain under CC0 1.0, for any purpose.",
+            {"any_purpose"},
+        ),
+        (
+            "L'Adhérent qui publie une Fiche pratique la place sous licence Creative Commons (CC BY-SA "
+            "4.0), ce qui permet à chacun de la copier et de la redistribuer à toutes fins.",
+            {"any_purpose"},
+        ),
+        (
+            "Les Contributions publiées sont en outre mises à la disposition de tous sous la Licence "
+            "Ouverte. Toute personne peut ainsi les réutiliser à toutes fins, sans contrepartie.",
+            {"any_purpose", "royalty_free"},
+        ),
+        (
+            "Par l'effet de la publication, le Déposant met le Jeu de données à la disposition de tout "
+            "Réutilisateur selon les termes de la licence choisie, à titre gratuit et pour le monde entier.",
+            {"royalty_free", "worldwide"},
+        ),
+        (
+            "Vous acceptez que vos Photos soient mises à la disposition de tous sous la licence CC BY-SA "
+            "4.0. Cette licence est gratuite, mondiale et irrévocable.",
+            {"royalty_free", "worldwide", "irrevocable"},
+        ),
+    ],
+)
+def test_content_placed_under_an_open_licence_is_a_grant_to_everyone(paragraph: str, kinds: set[str]) -> None:
+    grants = [
+        g for g in run(f"# Terms\n\n## 8. Open content\n\n{paragraph}\n", provider="Acme").grants if g.flagged
+    ]
+    assert [(g.grantor, g.grantee) for g in grants] == [("user", "other_users")]
+    assert set(grants[0].kinds) == kinds
+
+
+def test_the_providers_open_data_is_not_a_users_grant() -> None:
+    text = (
+        "# Terms\n\n## 7. Open data\n\nLes données agrégées de la Société sont mises à la disposition du "
+        "public sous la Licence Ouverte 2.0.\n"
+    )
+    assert [g for g in run(text, provider="Acme").grants if g.flagged] == []

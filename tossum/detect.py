@@ -915,6 +915,9 @@ def _grants_in_sentence(
             and kind == "grant"
             and _INFINITIVE_GRANT.search(sentence, max(0, match.start() - 12), match.start())
         )
+        # « la place sous licence CC BY-SA, ce qui permet à chacun de la copier ... à toutes fins »: a later
+        # consent that gives nothing (no party gives it) ends no window; its words are the grant's
+        and not (i and kind == "consent" and _direction(kind, sentence, match, lexicon) is None)
     ]
     findings: list[GrantFinding] = []
     provider_transfer = False
@@ -1409,6 +1412,10 @@ def _direction(
             other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
             if other and not is_organisation(other.group(1)):
                 recipient = "other_users"
+        if recipient is None and kind == "consent" and _to_everyone(sentence, match):
+            recipient = (
+                "other_users"  # « vous acceptez que vos Photos soient mises à la disposition de tous »
+            )
         if recipient is None and kind == "consent":
             # « vous consentez à ce que l'Organisateur utilise les enregistrements »: a role of the users
             other = _CE_QUE_ROLE.match(sentence, match.start() + len(head))
@@ -1436,7 +1443,10 @@ def _direction(
         to = _TO_RECIPIENT.search(after, 0, 120)
         recipient = _first_party(after[to.end() :], lexicon, limit=40) if to else None
     if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
-        recipient = _first_party(match.group()[len(head) :], lexicon) or recipient
+        if _to_everyone(sentence, match):
+            recipient = "other_users"  # "you make it available to everyone under CC BY 4.0"
+        else:
+            recipient = _first_party(match.group()[len(head) :], lexicon) or recipient
     if recipient is None and _PROVIDER_ROLE.match(_ARTICLE_AFTER.sub("", after, count=1)):
         recipient = "provider"  # "the winner assigns to the Sponsor", « cède à la Ville »
     if subject is None:
@@ -1597,6 +1607,21 @@ _TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 _AND_THEN_MODAL = re.compile(
     r"\b(?:may|can|peut|pourra|peuvent|pourront)\b(?=[^.;]{1,240}\b(?:and|et)\s*$)", _FLAGS
 )
+# a permission given to everyone: "available to everyone under CC BY", « à la disposition de tous sous la
+# Licence Ouverte », « la place sous licence Creative Commons », "dedicate ... to the public domain"
+_EVERYONE = re.compile(
+    r"\bto\s+(?:everyone|anyone|the\s+public(?:\s+domain)?)\b|\bà\s+la\s+disposition\s+(?:de\s+tous|du\s+public"
+    r"|de\s+chacun|de\s+toute\s+personne|de\s+tout\s+(?:réutilisateur|internaute|visiteur))\b"
+    r"|\bplace(?:nt|z)?\s+sous\s+(?:la\s+)?licence\b|\bplacez\s+[^.;]{1,60}?\bsous\s+(?:la\s+)?licence\b",
+    _FLAGS,
+)
+
+
+def _to_everyone(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the consent is given to everyone (its match, or the words right after it, say so)."""
+    return _EVERYONE.search(sentence, match.start(), min(len(sentence), match.end() + 40)) is not None
+
+
 _PERMITTED = re.compile(
     r"\b(?:entitled|permitted|authori[sz]ed|allowed|have\s+the\s+right|autorisée?s?|habilitée?s?)(?!\w)",
     _FLAGS,
@@ -1633,7 +1658,12 @@ _DOCUMENT_SUBJECT = re.compile(
 
 def _third_person(verb: str) -> bool:
     word = _verb_word(verb).lower()
-    return word.endswith(("s", "e", "ent")) and not word.endswith(("ss", "ez"))
+    return (word.endswith(("s", "e", "ent")) and not word.endswith(("ss", "ez"))) or word in _FR_THIRD_IN_T
+
+
+_FR_THIRD_IN_T = frozenset(
+    {"est", "sont", "sera", "seront", "met"}
+)  # « sont mises à la disposition de tous »
 
 
 _ADVERBS = frozenset({"hereby", "irrevocably", "unconditionally", "and"})
