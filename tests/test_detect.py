@@ -5917,9 +5917,20 @@ def test_the_scan_from_separators_finds_what_the_word_start_scan_finds(text: str
             (m.start(), m.end(), m.lastindex) for m in lexicon.triggers_lower.finditer(lowered, start, end)
         ]
         quick = [
-            (at, m.end(), m.lastindex) for at, m in module._after_separators(lexicon, lowered, start, end)
+            (at, m.end(), m.lastindex)
+            for at, m in module._from_word_starts(
+                lexicon.triggers_lower, lexicon.triggers_after_separator, lowered, start, end
+            )
         ]
         assert quick == plain and plain
+        # the attribute and negation wordings, scanned the same way
+        for wordings, after in (
+            (lexicon.positive_lower, lexicon.positive_after),
+            (lexicon.negative_lower, lexicon.negative_after),
+        ):
+            for kind, pattern in wordings.items():
+                spans = [m.span() for m in pattern.finditer(lowered, start, end)]
+                assert list(module._spans_of(pattern, after[kind], lowered, start, end)) == spans
 
 
 def test_a_feedback_word_inside_a_consent_still_marks_the_clause_as_about_feedback() -> None:
@@ -5935,7 +5946,9 @@ def test_a_feedback_word_inside_a_consent_still_marks_the_clause_as_about_feedba
     lowered = text.lower()
     kinds = [
         lexicon.trigger_kinds[m.lastindex or 0]
-        for _, m in module._after_separators(lexicon, lowered, clause.body_start, clause.end)
+        for _, m in module._from_word_starts(
+            lexicon.triggers_lower, lexicon.triggers_after_separator, lowered, clause.body_start, clause.end
+        )
     ]
     assert "feedback_word" not in kinds  # the consent's match took the words in
     assert module._clause_hits(text, clause, lexicon, lowered).feedback
