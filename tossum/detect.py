@@ -71,7 +71,7 @@ _ON_BEHALF_ONLY = re.compile(
 # "These licenses end when ...", "The licenses granted by you", "Vos licences accordées à TikTok": the
 # grants made so far, all of them (not "Standard Licenses sold before ...", which are other licences)
 _PLURAL_LICENCES = re.compile(
-    r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b"
+    r"\b(?:these|those|such|your|the\s+above|all\s+(?:of\s+)?(?:the\s+|these\s+)?)\s*(?:(?-i:[A-ZÀ-Þ])[\w-]+\s+)?licen[cs]es\b"
     r"|\bthe\s+licen[cs]es\s+(?:granted|you\s+grant|described|above|in\s+(?:this|these|sections?))"
     r"|\b(?:ces|vos|les\s+présentes)\s+licences\b"
     r"|\bles\s+licences\s+(?:accordées|concédées|consenties|octroyées|ci-dessus|que\s+vous)"
@@ -670,7 +670,7 @@ def _read(
                 # "This license is: ... - usable for AI training – we can use Your Quizzes to train ...": what
                 # the licence lets the provider do, said of the licence just granted
                 found = []
-            found = _waivers_joined(found)
+            found = _waivers_joined(found, sentence, start)
             passing_on = _passing_on(found, findings, sentence, start, clause, lexicon)
             if passing_on:
                 for finding in passing_on:
@@ -948,6 +948,14 @@ def _grants_in_sentence(
             # "Your listeners may download ... You grant them that permission", "Posts are visible to other
             # Learners, and you grant them permission to read them"
             grantee = "other_users"
+        if (
+            grantor == "user"
+            and grantee in ("provider", "other_users")
+            and _joint_recipients(sentence, match, lexicon)
+        ):
+            grantee = (
+                "provider_and_others"  # "you grant Notabene and other users", « à Mémoria et aux autres »
+            )
         if kind == "assign" and grantor != "user":
             provider_transfer = True
             continue
@@ -1078,9 +1086,9 @@ _MORAL_RIGHTS = re.compile(
     r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\bs['’]opposer\s+aux\s+(?:\w+\s+)?(?:adaptations|modifications)|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
     r"|\bto\s+be\s+(?:identified|named|credited)\s+as\s+(?:the\s+)?author\b"
-    r"|\brights?\s+to\s+object\s+to\b"
+    r"|\brights?\s+(?:(?:that\s+)?you\s+(?:may\s+)?have\s+)?to\s+object\s+to\b"
     # "any right under Section 57 of the Copyright Act to object to such adaptation": the right of integrity
-    r"|\brights?\s+(?:under|in)\s+[^.;]{1,80}?\bto\s+object\s+to\s+(?:(?:such|any|the|its|their)\s+)?"
+    r"|\brights?\s+(?:under|in)\s+[^.;]{1,80}?\bto\s+object\s+to\s+(?:(?:such|any|the|its|their|those|these)\s+)?"
     r"(?:adaptations?|modifications?|alterations?|edits?|editing|changes?|translations?|distortions?|mutilations?"
     r"|derogatory)\b"
     r"|\bs['’]opposer\s+aux\s+(?:coupes|montages?|recadrages?|retouches?)"
@@ -1133,7 +1141,7 @@ _FR_NEGATED_VERB = re.compile(r"(?:\bne\s+|\bn['’])(?:(?:vous|nous|lui|leur|le
 # a new clause after the prohibition: "you may not do X, but you grant", "does not win a prize, Ironvale
 # grants"
 _NEW_CLAUSE = re.compile(
-    r"[;(]|,\s+(?-i:[A-Z])|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS
+    r"[;(]|,\s+(?-i:[A-ZÀ-Þ])|\b(?:you|we|vous|nous|but|mais|however|cependant|yet)\b", _FLAGS
 )
 
 
@@ -1349,7 +1357,7 @@ def _direction(
         if re.search(r"\b(?:par|by)$", match.group(), _FLAGS):
             # « peuvent être utilisées librement ... par Trait d'Union », "may be reused by Acme"
             agent = _agent(after, lexicon)
-            if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-Z])", after, _FLAGS):
+            if agent is None and re.match(r"\s*(?:(?:la|le|l['’]|the)\s*)?(?-i:[A-ZÀ-Þ])", after, _FLAGS):
                 agent = "provider"  # a name the lexicon does not know ("par la Ville")
             if agent is None and re.match(
                 r"\s*(?:celle-ci|celui-ci|cette\s+dernière|ce\s+dernier|elle|lui|us|it)\b", after, _FLAGS
@@ -1495,7 +1503,7 @@ def _direction(
             to_role = re.match(
                 r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce"
                 r"|your|votre|vos|son|sa|ses|his|her|their|leurs?)\s*"
-                rf"(?:(?-i:[A-Z])|(?-i:{_USER_ROLES})\b)",
+                rf"(?:(?-i:[A-ZÀ-Þ])|(?-i:{_USER_ROLES})\b)",
                 after,
             )
             operator = re.match(
@@ -1557,20 +1565,20 @@ _USER_ROLES = (
 )
 _ROLE_RECIPIENT = re.compile(
     r"\s*(?:to\s+|à\s+)?(?:that|the|each|every|any|a|an|l['’]|le|la|chaque|tout|au|cet|cette|ce)\s*"
-    rf"((?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b"
-    r"(?!\s+(?-i:[A-Z]))",  # not "the Tri-County Alliance" (a name)
+    rf"((?-i:[A-ZÀ-Þ])[\w-]+|(?-i:{_USER_ROLES}))\b"
+    r"(?!\s+(?-i:[A-ZÀ-Þ]))",  # not "the Tri-County Alliance" (a name)
     _FLAGS,
 )
 # "you grant your Coach a licence", « le Patient autorise son Praticien à »: someone of the user's, not the
 # provider
 _POSSESSED_RECIPIENT = re.compile(
     r"\s*(?:to\s+|à\s+)?(?:your|votre|vos|son|sa|ses|his|her|their|leur|leurs)\s+(?:own\s+)?"
-    rf"(?:(?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b",
+    rf"(?:(?-i:[A-ZÀ-Þ])[\w-]+|(?-i:{_USER_ROLES}))\b",
     _FLAGS,
 )
 _CE_QUE_ROLE = re.compile(
     r"\s*à\s+ce\s+(?:que\s+|qu['’])(?:l['’]|le\s+|la\s+|chaque\s+)\s*"
-    rf"((?-i:[A-Z])[\w-]+|(?-i:{_USER_ROLES}))\b(?!\s+(?-i:[A-Z]))",
+    rf"((?-i:[A-ZÀ-Þ])[\w-]+|(?-i:{_USER_ROLES}))\b(?!\s+(?-i:[A-ZÀ-Þ]))",
     _FLAGS,
 )
 _GERUND = re.compile(r"\s+(?:also\s+)?[a-z]+ing\b")
@@ -1645,7 +1653,7 @@ _BY_OTHERS = re.compile(
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
 _PLURAL_ROLE = re.compile(
-    r"(?:^[*_]*\s*|[.;:][*_]*\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-Z])[\w-]+s\s+"
+    r"(?:^[*_]*\s*|[.;:][*_]*\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-ZÀ-Þ])[\w-]+s\s+"
     r"(?:(?:also|hereby|further|également)\s+)*$",
     _FLAGS,
 )
@@ -1669,6 +1677,29 @@ _FR_THIRD_IN_T = frozenset({"est", "sont", "sera", "seront", "met"})
 _ADVERBS = frozenset({"hereby", "irrevocably", "unconditionally", "and"})
 
 
+# what joins two recipients: "Notabene and other users", « aux autres clients adhérents et à Mémoria »
+_AND_RECIPIENT = re.compile(
+    r"(?:\s+(?!(?:an?|une?|the|le|la|les|des|licen\w*|droits?|rights?|permission)\b)[\w-]+){0,2}"
+    r"[\s,]*(?:and|et)\s+(?:to\s+|à\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?$",
+    _FLAGS,
+)
+
+
+def _joint_recipients(sentence: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether the verb's recipients, right after it, are the provider and others together ("you grant
+    Notabene and other users a licence", « vous autorisez la Radio et ses partenaires à »)."""
+    start = match.start() + len(_verb_word(match.group()))
+    window = sentence[start : start + 90]
+    parties = _parties_with_positions(window, lexicon)
+    if len(parties) < 2 or window[: parties[0][2]].strip(" ,") not in ("", "à", "to"):
+        return False
+    (first, words, at), (second, _, then) = parties[0], parties[1]
+    return {first, second} in (
+        {"provider", "other_users"},
+        {"provider", "third_parties"},
+    ) and _AND_RECIPIENT.fullmatch(window, at + len(words), then) is not None
+
+
 def _verb_word(verb: str) -> str:
     """The verb itself in a matched phrase: 'hereby grants' -> 'grants', 'agree that this license
     includes' -> 'agree', 'waive these rights' -> 'waive' (its person says who the subject can be)."""
@@ -1681,8 +1712,8 @@ def _verb_word(verb: str) -> str:
 # "the Creator grants", "Le Producteur associé concède", "each Seller grants": a role the terms define,
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
-    r"(?:\b(?:the|each|every|any|an?|le|la|l['’]|chaque|une?)\s*(?:(?-i:[A-Z])[\w-]+|(?-i:instructor|teacher|coach))"
-    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-Z])[\w-]+|\s+associée?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
+    r"(?:\b(?:the|each|every|any|an?|le|la|l['’]|chaque|une?)\s*(?:(?-i:[A-ZÀ-Þ])[\w-]+|(?-i:instructor|teacher|coach))"
+    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w-]+|\s+associée?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
     r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
     r"(?:l['’]|(?:les|lui|leur|y|en)\s+){0,2}$",  # « l'Auditeur l'autorise »: object pronouns
     _FLAGS,
@@ -1691,13 +1722,13 @@ _ROLE_SUBJECT = re.compile(
 
 # "the Artist keeps the copyright in the Deliverable and grants the Client": the role, subject of both verbs
 _COORDINATED_ROLE = re.compile(
-    r"\b(?:(?:the|each|every|any|an?)\s+(?-i:[A-Z])[\w-]+\s+(?:also\s+)?[a-z]+s\b[^.;:,]{0,100}?\sand\s+(?:also\s+)?"
-    r"|(?:le|la|l['’]|chaque|une?)\s*(?-i:[A-Z])[\w-]+\s+[a-zéèêû]+(?:e|ent|t)\b[^.;:,]{0,100}?\set\s+(?:en\s+outre\s+)?)$",
+    r"\b(?:(?:the|each|every|any|an?)\s+(?-i:[A-ZÀ-Þ])[\w-]+\s+(?:also\s+)?[a-z]+s\b[^.;:,]{0,100}?\sand\s+(?:also\s+)?"
+    r"|(?:le|la|l['’]|chaque|une?)\s*(?-i:[A-ZÀ-Þ])[\w-]+\s+[a-zéèêû]+(?:e|ent|t)\b[^.;:,]{0,100}?\set\s+(?:en\s+outre\s+)?)$",
     _FLAGS,
 )
 _ROLE_RELATIVE = re.compile(
-    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|les|chaque|tout|un|une)\s*(?-i:[A-Z])[\w-]+"
-    r"|(?:all\s+)?(?-i:[A-Z])[\w-]+s)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
+    r"\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?((?:the|each|every|any|an?|le|la|l['’]|les|chaque|tout|un|une)\s*(?-i:[A-ZÀ-Þ])[\w-]+"
+    r"|(?:all\s+)?(?-i:[A-ZÀ-Þ])[\w-]+s)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
     _FLAGS,
 )
 # "the Marketplace Operator", "the City", « l'Association », « le GIP »: the provider, named by what it is
@@ -2212,9 +2243,16 @@ def _receive_from_licence(findings: list[GrantFinding], clause: Clause, found: l
 _PROVIDER_SIDE = {"provider", "third_parties", "provider_and_others"}
 
 
-def _waivers_joined(found: list[GrantFinding]) -> list[GrantFinding]:
+# "consent to our editing", « acceptez que nous modifiions »: a consent to changes
+_TO_CHANGES = re.compile(
+    r"[^.;]{0,40}?\b(?:edit|modif|alter|adapt|chang|retouch|crop|abridg|shorten|recadr|coup)", _FLAGS
+)
+
+
+def _waivers_joined(found: list[GrantFinding], sentence: str, start: int) -> list[GrantFinding]:
     """ "You assign your copyright to Lumio and waive your moral rights": a waiver of moral rights in the
-    sentence of the grant it serves goes with that grant and is flagged on it."""
+    sentence of the grant it serves goes with that grant and is flagged on it. A consent to changes that
+    waives the right to object to them is a waiver itself: a promise not to object, nothing to pass on."""
     waivers = [f for f in found if f.kind == "waive"]
     if not waivers:
         return found
@@ -2226,7 +2264,9 @@ def _waivers_joined(found: list[GrantFinding]) -> list[GrantFinding]:
         target.attributes.setdefault(
             "moral_rights_waiver", waiver.attributes.get("moral_rights_waiver", waiver.verb)
         )
-    return [f for f in found if f.kind != "waive"]
+    if target.kind == "consent" and _TO_CHANGES.match(sentence, target.verb[0] - start):
+        target.kind = "waive"
+    return [f for f in found if f is target or f.kind != "waive"]
 
 
 def _passing_on(
@@ -2791,7 +2831,7 @@ _PLAIN_GOES_ON = re.compile(
     _FLAGS,
 )
 _OF_SECTIONS = re.compile(
-    r"\W*(?:(?-i:[A-Z])?\d+(?:\.\d+)*\.?\W*)?(?:the\s+following\s+|all\s+|les\s+|the\s+)?"
+    r"\W*(?:(?-i:[A-ZÀ-Þ])?\d+(?:\.\d+)*\.?\W*)?(?:the\s+following\s+|all\s+|les\s+|the\s+)?"
     r"(?:(?:sub-?)?sections?|clauses?|articles?|paragraphs?|parts?|parties|titres?|ch\.|chiffres?)\s+"
     r"(?:[^.;]|\.(?=\d))*$",
     _FLAGS,
@@ -3047,7 +3087,7 @@ _SECTION_ID = re.compile(
 )
 # "Parts B and F", « Titres A et C »: parts named by a letter
 _PART_LETTERS = re.compile(
-    r"(?-i:Parts?|PARTS?|Parties?|PARTIES?|Titres?|TITRES?)\s+((?-i:[A-Z])(?:\s*(?:,|and|et|&)\s*(?-i:[A-Z]))*)\b"
+    r"(?-i:Parts?|PARTS?|Parties?|PARTIES?|Titres?|TITRES?)\s+((?-i:[A-ZÀ-Þ])(?:\s*(?:,|and|et|&)\s*(?-i:[A-ZÀ-Þ]))*)\b"
 )
 _LETTER_NUMBER = re.compile(r"^([a-z])(\d)")
 
@@ -3128,9 +3168,9 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     if not refs:
         return False
     ids = set(_clause_ids(clause))
-    if not ids:  # "**Public trees.** ..." under "## 5. Your Contributions": it is in section 5
-        numbered = [label for label in clause.path if _NUMBER_LABEL.fullmatch(label)]
-        ids = {numbered[-1].rstrip(".").lower()} if numbered else set()
+    if not ids:  # "**Public trees.** ..." under "## 5. Your Contributions" (or "Article 5"): in section 5
+        numbered = [label for label in clause.path if _NUMBER_LABEL.fullmatch(_LABEL_WORD.sub("", label))]
+        ids = set(_number_ids(numbered[-1], None)) if numbered else set()
     if paragraph and paragraph.startswith("("):  # "(b) Promotional Use." inside section 7: 7.b
         ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
     elif paragraph and "." in paragraph and any(paragraph.split(".")[0] == i.split(".")[0] for i in ids):
@@ -3142,12 +3182,13 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
+_LABEL_WORD = re.compile(r"^(?:section|article|art\.|clause)\s+", re.IGNORECASE)
 _NUMBER_LABEL = re.compile(r"(?:\d+|[A-Z]|[IVX]{1,4})(?:\.\d+)*(?: (?:bis|ter|quater))?\.?")
-# "7.2", "C.4", "(b)", « 6.2 bis », « 13 bis.1 »
+# "7.2", "C.4", "IV.2", "(b)", « 6.2 bis », « 13 bis.1 »
 _PARAGRAPH = re.compile(
     r"^[ \t]*((?:[A-Z]\.)?\d+(?:(?:\.\d+)+(?:[ \xa0](?:bis|ter|quater)\b)?"
     r"|[ \xa0](?:bis|ter|quater)(?:\.\d+)+)"
-    r"|[A-Z]\.\d+|\([a-z]{1,2}\))\.?[ \t]",
+    r"|(?:[A-Z]|[IVX]{1,4})\.\d+|\([a-z]{1,2}\))\.?[ \t]",
     re.MULTILINE,
 )
 
@@ -3183,6 +3224,9 @@ def _title_key(title: str) -> str:
     return title.strip().strip(",.;:").strip().lower()
 
 
+_ARTICLE_LABEL = re.compile(r"(?:article|section|clause|art\.|chapitre|chapter)\s*\d", re.IGNORECASE)
+
+
 def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
     """A clause's title and the titles of the sections that enclose it."""
     by_id = {c.number or c.title: c.title for c in clauses if c.title}
@@ -3190,7 +3234,8 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
     def titles(clause: Clause) -> set[str]:
         found = {_title_key(clause.title)} if clause.title else set()
         found.update(_title_key(t) for p in clause.path if (t := by_id.get(p)))
-        found.update(_title_key(p) for p in clause.path)
+        # an unnumbered heading's label is its title; "ARTICLE 5" is a number ("l'article 5.4" names no title)
+        found.update(_title_key(p) for p in clause.path if not _ARTICLE_LABEL.match(p))
         return found
 
     return titles
@@ -3227,12 +3272,12 @@ _ASSIGNS_MODAL = re.compile(f"{_MODAL}$", re.UNICODE)
 # "and any" and the transfer verb looked for before them
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es?|autorisations|permissions)\s+(?:(?:and|or|et|ou)\s+[\w-]+\s+)?"
-    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\b(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-Z])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
+    r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\b(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-ZÀ-Þ])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
     r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
-    r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-Z])[\w-]+"
+    r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+"
     # « les droits et licences que les Clients lui ont consentis »: the user named before the verb
-    r"|que\s+(?:le|la|les|l['’])\s*(?-i:[A-Z])[\w-]+\s+(?:nous|lui)\s+(?:a|ont)\s+(?:concédé|accordé|consenti)e?s?"
+    r"|que\s+(?:le|la|les|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+\s+(?:nous|lui)\s+(?:a|ont)\s+(?:concédé|accordé|consenti)e?s?"
     # « les droits et licences concédés au titre des présentes », "granted hereunder": every licence of the
     # terms
     r"|(?:concédé|accordé|consenti)e?s\s+(?:au\s+titre\s+des|en\s+vertu\s+des|aux\s+termes\s+des)\s+présentes"
@@ -3242,7 +3287,7 @@ _WITH_ALL_LICENCES = re.compile(
     r"|rights\s+(?:(?:that\s+)?you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\s+us|granted\s+to\s+us)"
     r"|droits\s+(?:que\s+vous\s+(?:nous|lui)\s+(?:(?:avez\s+)?(?:concédés|accordés|consentis|cédés)|concédez|accordez|consentez|cédez)"
     r"|qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédés|accordés|consentis|cédés)))"
-    r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-Z])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d(?:[eu]|es))\s+(?:this\s+|these\s+|ces\s+|l['’])?"
+    r"(?!(?:\s+(?:to\s+)?(?:us|(?-i:[A-ZÀ-Þ])[\w&-]+))?\s+(?:in|under|à|aux?|au\s+titre\s+d(?:[eu]|es))\s+(?:this\s+|these\s+|ces\s+|l['’])?"
     r"(?:sections?|clauses?|articles?|art\.|paragraph|schedules?|annex|appendix|(?-i:[A-Z]{0,2})\d))",
     _FLAGS,
 )
@@ -3257,7 +3302,7 @@ _PASSES_AUXILIARY = re.compile(
 _ALL_LICENCES_BEFORE = re.compile(
     r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
     # "the licences given to the PCC under them will pass to that council"
-    r"|(?:granted|given)\s+to\s+(?:us|the\s+(?-i:[A-Z])[\w-]+|(?-i:[A-Z])[\w&-]+)"
+    r"|(?:granted|given)\s+to\s+(?:us|the\s+(?-i:[A-ZÀ-Þ])[\w-]+|(?-i:[A-ZÀ-Þ])[\w&-]+)"
     r"|(?:that\s+)?you\s+(?:have\s+)?grant(?:ed)?\s+us)\b(?![^.;]{0,30}\b(?:articles?|sections?|clauses?|annexe?)\b)"
     r"[^.;]{0,80}$",
     _FLAGS,
@@ -3265,7 +3310,7 @@ _ALL_LICENCES_BEFORE = re.compile(
 _ALL_BEFORE = re.compile(
     r"\b(?:together\s+with|along\s+with|including|and|et|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
     # "any rights or licenses granted hereunder", « les licences et autorisations que vous nous accordez »
-    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?"
+    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?(?:other\s+|autres\s+)?"
     r"(?:(?:rights|licen[cs]es|droits|permissions)\s+(?:and|or|et|ou)\s+)?$",
     _FLAGS,
 )
@@ -3602,14 +3647,14 @@ def _apply_licence_references(
 # "2.1 Marketplace Licence.", "### 4. The Deposit Licence", « Article 8 – Licence Atelier »: a section named
 # after the licence it grants
 _NAMED_TITLE = re.compile(
-    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?((?:(?!(?:the|this|your|our|a|an|its|their|my)\b)(?-i:[A-Z])[\w-]*\s+){1,2}"
-    r"licen[cs]e|licence\s+(?-i:[A-Z])[\w-]*)",
+    r"(?:the\s+|la\s+|le\s+|l['’]\s*)?((?:(?!(?:the|this|your|our|a|an|its|their|my)\b)(?-i:[A-ZÀ-Þ])[\w-]*\s+){1,2}"
+    r"licen[cs]e|licence\s+(?-i:[A-ZÀ-Þ])[\w-]*)",
     _FLAGS,
 )
 # '(the "Promotional Licence")', « (la « Licence Atelier ») »: a licence named where it is granted
 _DEFINED_NAME = re.compile(
     r"\(\s*(?:hereinafter\s+|ci-après\s+)?(?:the\s+|la\s+|le\s+|l['’]\s*)?[«“\"]\s*\**\s*(?:the\s+)?"
-    r"((?:(?-i:[A-Z])[\w-]*\s+){1,2}licen[cs]e|licence\s+(?-i:[A-Z])[\w-]*)\s*\**\s*[»”\"]\s*\)",
+    r"((?:(?-i:[A-ZÀ-Þ])[\w-]*\s+){1,2}licen[cs]e|licence\s+(?-i:[A-ZÀ-Þ])[\w-]*)\s*\**\s*[»”\"]\s*\)",
     _FLAGS,
 )
 
@@ -3689,7 +3734,7 @@ def _apply_named_licences(
 
 # '**"Content Licence"** means a non-exclusive, worldwide, royalty-free ... licence', « **Licence** : la
 # licence non exclusive, gratuite, valable pour le monde entier ... »: a licence the definitions describe
-_LICENCE_NAME = r"((?:(?-i:[A-Z])[\w-]*\s+)?(?-i:L)icen[cs]e|(?-i:L)icence(?:\s+(?-i:[A-Z])[\w-]*)?)"
+_LICENCE_NAME = r"((?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?-i:L)icen[cs]e|(?-i:L)icence(?:\s+(?-i:[A-ZÀ-Þ])[\w-]*)?)"
 _LICENCE_DEFINITION = re.compile(
     rf"(?:[«“\"]\s*\**\s*{_LICENCE_NAME}\s*\**\s*[»”\"]|\*\*\s*{_LICENCE_NAME}\s*\*\*)\s*\**\s*"
     r"(?:means|shall\s+mean|désigne|:)\s+",
@@ -3972,7 +4017,7 @@ def _licence_like(finding: GrantFinding) -> bool:
     return finding.kind in ("consent", "content_use") and finding.subject != "feedback"
 
 
-_THESE_LICENCES = re.compile(r"\b(?:these|ces)\s+(?:(?-i:[A-Z])[\w-]+\s+)?licen[cs]es\b", _FLAGS)
+_THESE_LICENCES = re.compile(r"\b(?:these|ces)\s+(?:(?-i:[A-ZÀ-Þ])[\w-]+\s+)?licen[cs]es\b", _FLAGS)
 
 
 _TOP_NUMBER = re.compile(r"(?:(?:article|section|clause|art\.|chapitre|chapter|chiffre)\s+)?(\d+)", _FLAGS)

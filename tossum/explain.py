@@ -242,7 +242,10 @@ class OfflineExplainer:
                 else "licence"
             )
             what = phrase(lang, f"what.{what_key}", subject=subject)
-            details = [phrase(lang, f"attribute_phrase.{k}", grantee=grantee) for k in kinds if k != what_key]
+            # "Notabene can transfer it": what the licence lets its holders do, said of the provider when the
+            # provider holds it with others (one subject, one verb form)
+            holder = self.party("provider") if grant.grantee == "provider_and_others" else grantee
+            details = [phrase(lang, f"attribute_phrase.{k}", grantee=holder) for k in kinds if k != what_key]
             if not details:
                 return _capitalise(phrase(lang, "grant.user", grantee=grantee, what=what))
             return _capitalise(
@@ -262,6 +265,8 @@ class OfflineExplainer:
 
     def party(self, party: str) -> str:
         """How to name a party in the output language."""
+        if party == "provider_and_others":  # "Notabene and others"
+            return phrase(self.lang, "party.provider_and_others", provider=self.provider)
         return self.provider if party == "provider" else phrase(self.lang, f"party.{party}")
 
     def _generic(self, text: str, clause: Clause, lead: str | None = None) -> Explanation:

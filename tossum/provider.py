@@ -146,7 +146,8 @@ _ARTICLE = re.compile(r"^(?:the\s+|l['’]\s*|la\s+|le\s+|les\s+)", re.IGNORECAS
 
 
 def defined_as_we(text: str) -> list[str]:
-    """The names bracketed lists of defined terms give beside "we" or "nous", in order."""
+    """The names bracketed lists of defined terms give beside "we" or "nous", in order (all of them: '("The
+    Hedgerow Review," "the Review," "we")')."""
     names: list[str] = []
     head = text[:20_000]
     for we in _QUOTED_WE.finditer(head):
@@ -165,8 +166,7 @@ def defined_as_we(text: str) -> list[str]:
                 and (name.lower() not in _COMMON or (_ARTICLE.match(term) and name.lower() in _COMMON_AS_WE))
                 and name not in names
             ):
-                names.append(name)
-            break
+                names.append(name)  # '("The Hedgerow Review," "the Review," "we")': both names
     return names
 
 

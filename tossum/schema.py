@@ -29,7 +29,7 @@ FLAG_KINDS: tuple[str, ...] = (
     "assignment",
     "moral_rights_waiver",
 )
-Party = Literal["user", "provider", "other_users", "third_parties", "unknown"]
+Party = Literal["user", "provider", "other_users", "third_parties", "provider_and_others", "unknown"]
 Subject = Literal["user_content", "feedback", "data", "name_likeness", "software", "service", "other"]
 Severity = Literal["high", "medium", "low"]
 

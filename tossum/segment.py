@@ -883,8 +883,12 @@ def _assign_paths(headings: list[_Heading]) -> None:
             part = _PART_NUMBER.fullmatch(number)
             if part:  # "Partie II" is the parent of "II.3"
                 by_number.setdefault(part.group(1).upper(), heading)
+            article = _ARTICLE_NUMBER.fullmatch(number)
+            if article:  # "ARTICLE 5" is the parent of "5.1"
+                by_number.setdefault(article.group(1), heading)
 
 
+_ARTICLE_NUMBER = re.compile(r"(?:article|art\.|section|clause)[ \t\xa0]*(\d+)", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"(?:partie|part|titre|title|chapitre|chapter)[ \t\xa0]*([ivx]+)", re.IGNORECASE)
 
 
