@@ -6508,3 +6508,56 @@ def test_every_name_defined_beside_we_names_the_provider() -> None:
     )
     (grant,) = [g for g in run(text, provider=find_provider(text)).grants if g.flagged]
     assert grant.grantee == "provider"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        (
+            "L'Abonné accepte que ces informations, une fois pseudonymisées, soient également utilisées pour "
+            "améliorer nos recettes.",
+            "data",
+        ),
+        (
+            "Le Membre accepte que les données de diagnostic qu'il renseigne soient versées à "
+            "l'Observatoire.",
+            "data",
+        ),
+        (
+            "In that case you let us record the broadcast and use clips that show your name, voice and "
+            "image.",
+            None,
+        ),
+        (
+            "We may show your Show name, artwork, and host names and photos in the app and in our marketing.",
+            None,
+        ),
+        (
+            "We may also display screenshots of your published site, and your business name, in our gallery.",
+            None,
+        ),
+    ],
+)
+def test_more_permissions_in_the_words_of_the_terms(sentence: str, subject: str | None) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 8. Uses\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert subject is None or grant.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("purpose", "any_purpose"),
+    [
+        ("à toutes fins, y compris commerciales", True),
+        ("à toutes fins d'intérêt général en lien avec la réparation", False),
+        ("à toutes fins liées aux activités de l'Association", False),
+        ("à toute fin de recherche", False),
+    ],
+)
+def test_a_french_purpose_that_qualifies_toutes_fins_limits_it(purpose: str, any_purpose: bool) -> None:
+    text = (
+        "# T\n\n## 8. Données\n\nLe Membre concède à l'Association une licence gratuite d'exploiter ses "
+        "données "
+        f"{purpose}.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert ("any_purpose" in grant.kinds) is any_purpose

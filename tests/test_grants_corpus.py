@@ -47,7 +47,7 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout23": (0.91, 0.72),
     "heldout24": (0.93, 0.85),
     "heldout25": (0.95, 0.79),
-    "heldout26": (0.92, 0.80),
+    "heldout26": (0.91, 0.80),
     "heldout27": (0.91, 0.68),
     "heldout28": (0.92, 0.78),
     "heldout29": (0.90, 0.70),  # not used for development; its floor once stopped a change (BENCHMARKS.md)
