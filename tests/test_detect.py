@@ -6561,3 +6561,30 @@ def test_a_french_purpose_that_qualifies_toutes_fins_limits_it(purpose: str, any
     )
     (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert ("any_purpose" in grant.kinds) is any_purpose
+
+
+@pytest.mark.parametrize(
+    ("onward", "sublicensed"),
+    [
+        ("Acme peut communiquer ces photographies aux communes partenaires, qui peuvent les utiliser.", True),
+        (
+            "Acme pourra transmettre ces éléments aux plateformes partenaires, qui pourront les republier.",
+            True,
+        ),
+        ("Acme peut les confier à son hébergeur, qui peut les afficher pour notre compte.", False),
+        (
+            "We may share them with other rescues in our network, who may use them on their own websites.",
+            True,
+        ),
+        ("We may share them with the partner venue, which may use them only to check you in.", False),
+    ],
+)
+def test_passing_content_to_partners_who_may_use_it_is_sublicensing(onward: str, sublicensed: bool) -> None:
+    grant = (
+        "Vous concédez à Acme une licence gratuite sur vos photographies."
+        if "Acme p" in onward
+        else "You grant Acme a free licence to your photos."
+    )
+    text = f"# T\n\n## 6. Photos\n\n{grant} {onward}\n"
+    (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert ("sublicensable" in licence.kinds) is sublicensed
