@@ -6388,7 +6388,7 @@ def test_the_providers_open_data_is_not_a_users_grant() -> None:
     [
         ("5.2 You grant Notabene and other users a non-exclusive, worldwide licence to display it.", "both"),
         ("5.2 You grant other users and Notabene a non-exclusive, worldwide licence to display it.", "both"),
-        ("5.2 You grant us and our affiliates a non-exclusive, worldwide licence to display it.", "both"),
+        ("5.2 You grant us and our affiliates a non-exclusive, worldwide licence to display it.", "provider"),
         (
             "5.2 Vous accordez à Notabene et aux autres utilisateurs une licence non exclusive et mondiale.",
             "both",
@@ -6588,3 +6588,73 @@ def test_passing_content_to_partners_who_may_use_it_is_sublicensing(onward: str,
     text = f"# T\n\n## 6. Photos\n\n{grant} {onward}\n"
     (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert ("sublicensable" in licence.kinds) is sublicensed
+
+
+def test_a_transfer_clause_naming_a_schedule_covers_its_numbered_paragraphs() -> None:
+    text = (
+        "# Terms\n\n## 13. Transfer\n\n13.1 We may transfer these terms, including the licences you give us "
+        "under Schedule 1, to another organisation.\n\n# Schedule 1 – Your Content\n\n**1. Ownership.** Your "
+        "Content belongs to you.\n\n**2. The licence you give us.** You give us a worldwide, royalty-free "
+        "licence to host and display Your Content.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Corran").grants if g.flagged]
+    assert {"worldwide", "royalty_free", "transferable"} <= set(grant.kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sublicensed"),
+    [
+        (
+            "You authorize Acme to share your eligibility status with your Sponsor to confirm your cover.",
+            False,
+        ),
+        (
+            "Vous autorisez Acme à transmettre vos coordonnées au partenaire choisi, qui les utilisera pour "
+            "ses "
+            "propres besoins.",
+            True,
+        ),
+        (
+            "Vous autorisez Acme à communiquer aux annonceurs des statistiques d'écoute, qu'ils peuvent "
+            "utiliser "
+            "pour leurs propres études.",
+            True,
+        ),
+        (
+            "Vous autorisez Acme à transmettre vos messages à des prestataires, qui n'ont pas le droit de "
+            "les "
+            "utiliser pour leurs propres besoins.",
+            False,
+        ),
+    ],
+)
+def test_data_passed_on_for_the_recipients_own_purposes_is_sublicensed(
+    sentence: str, sublicensed: bool
+) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 9. Partners\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert grant.grantee == "provider"
+    assert ("sublicensable" in grant.kinds) is sublicensed
+
+
+def test_the_provider_authorised_to_show_something_to_members_is_the_grantee() -> None:
+    text = (
+        "# T\n\n## Pouvez-vous utiliser ma photo ?\n\nVous autorisez Partaroute à afficher votre photo de "
+        "profil "
+        "et votre prénom aux membres avec qui vous voyagez.\n\n## Cession\n\nPartaroute peut céder les "
+        "présentes "
+        "conditions, avec les autorisations que vous lui avez données, à l'entreprise qui reprend le "
+        "service.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Partaroute").grants if g.flagged]
+    assert grant.grantee == "provider" and "transferable" in grant.kinds
+
+
+def test_a_french_licence_defined_by_a_name_with_de_has_the_attributes_of_its_definition() -> None:
+    text = (
+        "# Conditions\n\n## Article 1 – Définitions\n\n**Licence de Diffusion** : la licence non exclusive, "
+        "gratuite et valable pour le monde entier qui permet à Ondelune de transmettre les Contenus aux "
+        "Plateformes Tierces et d'autoriser celles-ci à les reproduire et les diffuser.\n\n## Article 5 – "
+        "Licences\n\n5.3 Le Podcasteur concède à Ondelune la Licence de Diffusion.\n"
+    )
+    grants = [g for g in run(text, provider="Ondelune").grants if g.flagged]
+    assert {"royalty_free", "worldwide", "sublicensable"} <= set(grants[-1].kinds)

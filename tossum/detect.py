@@ -156,6 +156,10 @@ class GrantFinding:
     paragraph: str | None = None  # "7.2" when the clause numbers its paragraphs ("7.2 By uploading ...")
     summary: bool = False  # in an "In short" / "En résumé" box that restates the terms
     loose: frozenset[str] = frozenset()  # kinds read from loose wording ("freely"): a lead-in drops them
+    # the provider holds it with other users ("you grant Notabene and other users"): `grantee` is the party
+    # read first, for how the sentences around it are read; the output names both, and a transfer of the
+    # provider's licences carries it
+    with_others: bool = False
 
     @property
     def is_licence(self) -> bool:
@@ -948,14 +952,12 @@ def _grants_in_sentence(
             # "Your listeners may download ... You grant them that permission", "Posts are visible to other
             # Learners, and you grant them permission to read them"
             grantee = "other_users"
-        if (
+        # "you grant Notabene and other users", « à Mémoria et aux autres »: both hold it
+        joint = (
             grantor == "user"
             and grantee in ("provider", "other_users")
             and _joint_recipients(sentence, match, lexicon)
-        ):
-            grantee = (
-                "provider_and_others"  # "you grant Notabene and other users", « à Mémoria et aux autres »
-            )
+        )
         if kind == "assign" and grantor != "user":
             provider_transfer = True
             continue
@@ -976,6 +978,7 @@ def _grants_in_sentence(
             verb=(offset + match.start(), offset + match.end()),
             sentence=(offset, offset + len(sentence)),
             kind=kind,
+            with_others=joint,
         )
         _read_attributes(sentence, offset, window_start, window_end, finding, lexicon)
         if kind == "assign":
@@ -1694,10 +1697,11 @@ def _joint_recipients(sentence: str, match: re.Match[str], lexicon: Lexicon) -> 
     if len(parties) < 2 or window[: parties[0][2]].strip(" ,") not in ("", "à", "to"):
         return False
     (first, words, at), (second, _, then) = parties[0], parties[1]
-    return {first, second} in (
-        {"provider", "other_users"},
-        {"provider", "third_parties"},
-    ) and _AND_RECIPIENT.fullmatch(window, at + len(words), then) is not None
+    # the provider with the other users only: "us and our affiliates" stays the provider's grant (with
+    # third parties as well, 3 false attributes more on a never-used set)
+    return {first, second} == {"provider", "other_users"} and (
+        _AND_RECIPIENT.fullmatch(window, at + len(words), then) is not None
+    )
 
 
 def _verb_word(verb: str) -> str:
@@ -1778,14 +1782,27 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
     if re.search(r"\bnous\s+(?:\w+\s+){0,2}$", before, _FLAGS):
         return "provider"
     recipient = re.match(r"\s*(?:\w+\s+){0,3}((?:à|au|aux)\s+.{1,60})", after, _FLAGS)
+    if recipient is not None and _TO_INFINITIVE.match(recipient.group(1)):
+        # « vous autorisez Acme à transmettre vos coordonnées au partenaire »: the object of « autorisez »,
+        # not the partner it passes them to
+        named = _first_party(after[: recipient.start(1)], lexicon)
+        if named is not None:
+            return named
     if recipient is None or recipient.start(1) > 8:
         # « vous autorisez les autres membres à télécharger »: the direct object, before « à »
         direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
         if direct in ("other_users", "third_parties"):
             return direct
-        if direct == "provider" and recipient is None:
-            return direct  # « vous autorisez l'Organisme à la publier »: the provider, named as the object
+        if direct == "provider" and (recipient is None or _TO_INFINITIVE.match(recipient.group(1))):
+            # « vous autorisez l'Organisme à la publier », « autorisez Partaroute à afficher votre photo aux
+            # membres »: the provider, named as the object; the « à » after it leads to what it may do
+            return direct
     return _first_party(recipient.group(1), lexicon) if recipient else None
+
+
+_TO_INFINITIVE = re.compile(
+    r"à\s+(?:(?:l['’]|les\s+|la\s+|le\s+|leur\s+|lui\s+|en\s+|y\s+)\s*)?[\w-]+(?:er|ir|re)\b", _FLAGS
+)
 
 
 _COORDINATED = re.compile(r"\b(?:and|et)\s+(?:(?:hereby|also|further|également)\s+)?$", _FLAGS)
@@ -3160,6 +3177,8 @@ def _number_ids(number: str, parent: str | None) -> frozenset[str]:
     ids = {number}
     if parent and re.fullmatch(r"[\w]{1,4}\.?", parent) and "." not in number:
         ids.add(f"{parent.rstrip('.').lower()}.{number}")
+    elif parent and "." not in number:  # paragraph 2 of "Schedule 1": "annex 1.2", inside "Schedule 1"
+        ids.update(f"{i}.{number}" for i in _number_ids(parent, None) if i.startswith("annex "))
     return frozenset(ids)
 
 
@@ -3273,7 +3292,7 @@ _ASSIGNS_MODAL = re.compile(f"{_MODAL}$", re.UNICODE)
 _WITH_ALL_LICENCES = re.compile(
     r"(?:(?:licen[cs]es?|autorisations|permissions)\s+(?:(?:and|or|et|ou)\s+[\w-]+\s+)?"
     r"(?:you(?:\s+have\s+|['’]ve\s+|\s+)(?:granted|grant|give|gave|given)\b(?:\s+us)?|granted\s+(?:by\s+you|to\s+(?:us|it|(?-i:[A-ZÀ-Þ])[\w&-]+)|hereunder|under\s+(?:(?:these|this)\s+(?:terms|agreement)|it|them))\b"
-    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s)|concédez|accordez|consentez)"
+    r"|que\s+vous\s+(?:nous\s+|lui\s+)?(?:(?:avez\s+)?(?:concédée?s|accordée?s|consentie?s|données)|concédez|accordez|consentez)"
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+"
     # « les droits et licences que les Clients lui ont consentis »: the user named before the verb
@@ -3373,7 +3392,7 @@ def _apply_section_references(
         if _GRANTED_TO_IT.search(match.group()) or _GIVEN_US.search(match.group()):
             grantee = "provider"  # « les licences qui lui sont consenties », "the licences you've given us"
         for finding in user:
-            if grantee is not None and finding.grantee not in (grantee, "provider_and_others"):
+            if grantee is not None and _holder(finding) not in (grantee, "provider_and_others"):
                 continue
             if _names(refs, finding.clause, finding.paragraph) and "transferable" not in finding.negated:
                 finding.attributes.setdefault("transferable", span)
@@ -3532,9 +3551,14 @@ def _apply_titled_transfers(text: str, clauses: list[Clause], findings: list[Gra
                 _transferable_to_provider(finding, span)
 
 
+def _holder(finding: GrantFinding) -> Party:
+    """Who holds what the grant gives: its grantee, or the provider and others together."""
+    return "provider_and_others" if finding.with_others else finding.grantee
+
+
 def _transferable_to_provider(finding: GrantFinding, span: tuple[int, int]) -> None:
     """A licence the user gives the provider goes with the agreement, unless it says "non-transferable"."""
-    if finding.grantee in ("provider", "provider_and_others") and "transferable" not in finding.negated:
+    if _holder(finding) in ("provider", "provider_and_others") and "transferable" not in finding.negated:
         finding.attributes.setdefault("transferable", span)
 
 
@@ -3734,7 +3758,11 @@ def _apply_named_licences(
 
 # '**"Content Licence"** means a non-exclusive, worldwide, royalty-free ... licence', « **Licence** : la
 # licence non exclusive, gratuite, valable pour le monde entier ... »: a licence the definitions describe
-_LICENCE_NAME = r"((?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?-i:L)icen[cs]e|(?-i:L)icence(?:\s+(?-i:[A-ZÀ-Þ])[\w-]*)?)"
+# « Licence de Diffusion », « Licence d'Hébergement »
+_LICENCE_NAME = (
+    r"((?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?-i:L)icen[cs]e"
+    r"|(?-i:L)icence(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?(?-i:[A-ZÀ-Þ])[\w-]*)?)"
+)
 _LICENCE_DEFINITION = re.compile(
     rf"(?:[«“\"]\s*\**\s*{_LICENCE_NAME}\s*\**\s*[»”\"]|\*\*\s*{_LICENCE_NAME}\s*\*\*)\s*\**\s*"
     r"(?:means|shall\s+mean|désigne|:)\s+",
@@ -3742,7 +3770,7 @@ _LICENCE_DEFINITION = re.compile(
 )
 # where such a definition can end: led by a literal, so the text is scanned fast
 _DEFINED_LICENCE_END = re.compile(
-    r"Licen[cs]e(?:\s+[A-Z][\w-]*)?\s*\**\s*[»”\"]?\s*\**\s*(?:means|shall\s+mean|désigne|:)\s"
+    r"Licen[cs]e(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?[A-ZÀ-Þ][\w-]*)?\s*\**\s*[»”\"]?\s*\**\s*(?:means|shall\s+mean|désigne|:)\s"
 )
 
 
@@ -4057,7 +4085,7 @@ def _freeze(finding: GrantFinding, text: str) -> Grant:
         clause_index=finding.clause.index,
         clause=finding.clause.number,
         grantor=finding.grantor,
-        grantee=finding.grantee,
+        grantee=_holder(finding),
         subject=finding.subject,  # type: ignore[arg-type]
         verb=evidence(finding.verb),
         sentence=evidence(finding.sentence),

@@ -872,6 +872,9 @@ def _assign_paths(headings: list[_Heading]) -> None:
         elif not heading.whole_line and not number and container is not None:
             # "**Other documents.** ..." under "## 1. About these Terms": a lead-in belongs to that section
             heading.path = [*container.path, _label(container)]
+        elif not heading.whole_line and atx_stack and _ANNEX_LABEL.match(_label(atx_stack[-1])):
+            # "**2. The licence you give us.** ..." under "# Schedule 1 – Your Content": paragraph 2 of it
+            heading.path = [*atx_stack[-1].path, _label(atx_stack[-1])]
         if heading.whole_line:
             container = heading
         if heading.atx_level is not None:
@@ -888,6 +891,7 @@ def _assign_paths(headings: list[_Heading]) -> None:
                 by_number.setdefault(article.group(1), heading)
 
 
+_ANNEX_LABEL = re.compile(r"(?:schedule|annex|annexe|appendix)\b", re.IGNORECASE)
 _ARTICLE_NUMBER = re.compile(r"(?:article|art\.|section|clause)[ \t\xa0]*(\d+)", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"(?:partie|part|titre|title|chapitre|chapter)[ \t\xa0]*([ivx]+)", re.IGNORECASE)
 
