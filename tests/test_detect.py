@@ -6658,3 +6658,16 @@ def test_a_french_licence_defined_by_a_name_with_de_has_the_attributes_of_its_de
     )
     grants = [g for g in run(text, provider="Ondelune").grants if g.flagged]
     assert {"royalty_free", "worldwide", "sublicensable"} <= set(grants[-1].kinds)
+
+
+def test_an_operator_defined_after_its_address_is_the_provider() -> None:
+    text = (
+        "# Conditions générales de la place de marché Clavette\n\n**Clavette S.à r.l.**, société à "
+        "responsabilité limitée, ayant son siège social au 18, rue de l'Industrie, L-4123 Esch-sur-Alzette, "
+        "immatriculée sous le numéro B 271 506 (ci-après « l'Opérateur »).\n\n## Article 4 – API\n\n4.4 "
+        "L'Opérateur concède aux Vendeurs une licence non exclusive, révocable et gratuite d'utilisation de "
+        "l'API.\n"
+    )
+    assert find_provider(text) == "Opérateur"
+    (grant,) = run(text, provider=find_provider(text)).grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)

@@ -35,10 +35,10 @@ _NOT_NAMES = frozenset(
 _DEFINED_AS_WE = re.compile(
     r"[«“\"]\s*([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)\s*,?\s*[»”\"]\s*,?\s*(?:ou|or|et|and)?\s*"
     r"(?:[«“\"]\s*(?:we|us|nous|our)\b|(?:the\s+|l['’]|la\s+|le\s+)[«“\"]\s*"
-    r"(?:Company|Provider|Operator|Société|Éditeur|Prestataire|Exploitant)\s*[»”\"])"
+    r"(?:Company|Provider|Operator|Société|Éditeur|Prestataire|Exploitant|Opérateur)\s*[»”\"])"
     r"|\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:,?\s+(?:SAS|SARL|SA|Ltd|Inc|LLC|GmbH|S\.A\.S?)\.?)?\s*\(\s*"
     r"(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
-    r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator|we|nous)\s*[»”\"]"
+    r"(?:Éditeur|Prestataire|Société|Exploitant|Opérateur|Company|Provider|Operator|we|nous)\s*[»”\"]"
 )
 
 
@@ -57,7 +57,7 @@ def _as_written(word: str, mentions: Counter[str]) -> str:
 _COMPANY_DEFINED = re.compile(
     r"\b([A-Z][\w’'&\-]+(?:\s[A-Z][\w’'&\-]+)?)(?:\s+[A-Z][\w’'&\-]+)?,?\s+(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|GmbH|Corp|Corporation|PLC|plc|LLP)\b\.?"
     r"[^.;]{0,200}?\(\s*(?:ci-après\s+|hereinafter\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
-    r"(?:Éditeur|Prestataire|Société|Exploitant|Company|Provider|Operator)\s*[»”\"]"
+    r"(?:Éditeur|Prestataire|Société|Exploitant|Opérateur|Company|Provider|Operator)\s*[»”\"]"
 )
 
 
@@ -138,7 +138,7 @@ def find_provider(text: str, title: str | None = None) -> str | None:
 _QUOTED_TERM = re.compile(r"[«“\"]\s*\**\s*([^«»“”\"()]{1,40}?)\s*\**\s*[»”\"]")
 _WE_TERMS = re.compile(
     r"(?:we|us|our|nous|notre|nos|(?:the\s+|la\s+|le\s+|l['’])?(?:company|provider|operator|société|éditeur"
-    r"|exploitant|prestataire))[,.]?",
+    r"|exploitant|prestataire|opérateur))[,.]?",
     re.IGNORECASE,
 )
 _WE_PRONOUN = re.compile(r"(?:we|us|our|nous)[,.]?", re.IGNORECASE)
@@ -244,7 +244,7 @@ _DEFINED_AS_ONE_WHO = re.compile(
 _DEFINED_ORGANISATION = re.compile(
     r"\((?:ci-après|hereinafter)\s*(?:dénommée?\s+|referred\s+to\s+as\s+)?(?:l['’]|le\s+|la\s+|the\s+)?[«“\"]\s*"
     r"(?:l['’]|le\s+|la\s+|the\s+)?(ASBL|Association|Coopérative|Fondation|Foundation|Co-operative|Cooperative"
-    r"|Société|Éditeur|Editeur|Exploitant|Prestataire|Company|Operator|Provider|Ville|Université|University"
+    r"|Société|Éditeur|Editeur|Exploitant|Prestataire|Opérateur|Company|Operator|Provider|Ville|Université|University"
     r"|Région|Département|Commune|Métropole|Mairie|Agglomération|Council|City|County|Municipality)"
     r"\s*[»”\"]"
 )
