@@ -6388,7 +6388,7 @@ def test_the_providers_open_data_is_not_a_users_grant() -> None:
     [
         ("5.2 You grant Notabene and other users a non-exclusive, worldwide licence to display it.", "both"),
         ("5.2 You grant other users and Notabene a non-exclusive, worldwide licence to display it.", "both"),
-        ("5.2 You grant us and our affiliates a non-exclusive, worldwide licence to display it.", "provider"),
+        ("5.2 You grant us and our affiliates a non-exclusive, worldwide licence to display it.", "both"),
         (
             "5.2 Vous accordez à Notabene et aux autres utilisateurs une licence non exclusive et mondiale.",
             "both",

@@ -1697,9 +1697,9 @@ def _joint_recipients(sentence: str, match: re.Match[str], lexicon: Lexicon) -> 
     if len(parties) < 2 or window[: parties[0][2]].strip(" ,") not in ("", "à", "to"):
         return False
     (first, words, at), (second, _, then) = parties[0], parties[1]
-    # the provider with the other users only: "us and our affiliates" stays the provider's grant (with
-    # third parties as well, 3 false attributes more on a never-used set)
-    return {first, second} == {"provider", "other_users"} and (
+    # the provider with other users ("Notabene and other users") or with third parties ("us and our
+    # affiliates")
+    return {first, second} in ({"provider", "other_users"}, {"provider", "third_parties"}) and (
         _AND_RECIPIENT.fullmatch(window, at + len(words), then) is not None
     )
 
