@@ -2033,6 +2033,27 @@ def test_sublicensing_in_other_words(onward: str, sublicensed: bool) -> None:
             True,
         ),
         ("We may transfer these Terms. You may not transfer the other permissions you give us.", False),
+        # the licences named with the permissions: « les licences et autorisations », "rights or licenses"
+        (
+            "Nous pouvons céder les présentes Conditions, y compris les licences et autorisations que vous "
+            "nous accordez, à tout acquéreur.",
+            True,
+        ),
+        (
+            "Tandemly pourra céder les CGU, en ce compris les licences et autorisations qui lui sont "
+            "consenties.",
+            True,
+        ),
+        (
+            "Tandemly peut céder le Contrat, y compris les droits et licences que les Clients lui ont "
+            "consentis.",
+            True,
+        ),
+        ("Tandemly may freely assign these Terms and any rights or licenses granted hereunder.", True),
+        ("Tandemly may assign these Terms and any licence granted to it under them to a successor.", True),
+        # licences of one article only, and a transfer that names none
+        ("Tandemly peut céder les licences et autorisations qui lui sont consenties à l'article 9.", False),
+        ("Tandemly may freely assign these Terms and its rights hereunder.", False),
     ],
 )
 def test_transferring_the_terms_with_every_licence_the_user_granted(
@@ -2040,7 +2061,7 @@ def test_transferring_the_terms_with_every_licence_the_user_granted(
 ) -> None:
     grant = (
         "Vous concédez à Tandemly une licence pour publier vos avis."
-        if "pourra" in transfer
+        if " les " in transfer
         else "You grant Tandemly a licence to publish your reviews."
     )
     text = f"# T\n\n## 5. Reviews\n\n{grant}\n\n## 17. General\n\n{transfer}\n"
@@ -5719,45 +5740,6 @@ def test_a_seller_granting_you_a_licence_is_one_user_granting_another(sentence: 
     (grant,) = run(text, provider="Stitchwise").grants
     assert grant.flagged is flagged
     assert (grant.grantor, grant.grantee) == (("user", "other_users") if flagged else ("provider", "user"))
-
-
-@pytest.mark.parametrize(
-    ("transfer", "transferable"),
-    [
-        # the licences named with the permissions: « les licences et autorisations », "rights or licenses"
-        (
-            "Nous pouvons céder les présentes Conditions, y compris les licences et autorisations que vous "
-            "nous accordez, à tout acquéreur.",
-            True,
-        ),
-        (
-            "Tandemly pourra céder les CGU, en ce compris les licences et autorisations qui lui sont "
-            "consenties.",
-            True,
-        ),
-        (
-            "Tandemly peut céder le Contrat, y compris les droits et licences que les Clients lui ont "
-            "consentis.",
-            True,
-        ),
-        ("Tandemly may freely assign these Terms and any rights or licenses granted hereunder.", True),
-        ("Tandemly may assign these Terms and any licence granted to it under them to a successor.", True),
-        # licences of one article only, and a transfer that names none
-        ("Tandemly peut céder les licences et autorisations qui lui sont consenties à l'article 9.", False),
-        ("Tandemly may freely assign these Terms and its rights hereunder.", False),
-    ],
-)
-def test_a_transfer_naming_the_licences_with_the_permissions_makes_every_grant_transferable(
-    transfer: str, transferable: bool
-) -> None:
-    grant = (
-        "Vous concédez à Tandemly une licence pour publier vos avis."
-        if " les " in transfer
-        else "You grant Tandemly a licence to publish your reviews."
-    )
-    text = f"# T\n\n## 5. Avis\n\n{grant}\n\n## 17. General\n\n{transfer}\n"
-    (licence,) = [g for g in run(text, provider="Tandemly").grants if g.flagged]
-    assert ("transferable" in licence.kinds) is transferable
 
 
 @pytest.mark.parametrize(

@@ -1783,8 +1783,8 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
         return "provider"
     recipient = re.match(r"\s*(?:\w+\s+){0,3}((?:à|au|aux)\s+.{1,60})", after, _FLAGS)
     if recipient is not None and _TO_INFINITIVE.match(recipient.group(1)):
-        # « vous autorisez Acme à transmettre vos coordonnées au partenaire »: the object of « autorisez »,
-        # not the partner it passes them to
+        # « vous autorisez Acme à transmettre vos coordonnées au partenaire », « autorisez Partaroute à
+        # afficher votre photo aux membres »: the object of « autorisez », not whom it passes or shows them to
         named = _first_party(after[: recipient.start(1)], lexicon)
         if named is not None:
             return named
@@ -1793,10 +1793,8 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
         direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
         if direct in ("other_users", "third_parties"):
             return direct
-        if direct == "provider" and (recipient is None or _TO_INFINITIVE.match(recipient.group(1))):
-            # « vous autorisez l'Organisme à la publier », « autorisez Partaroute à afficher votre photo aux
-            # membres »: the provider, named as the object; the « à » after it leads to what it may do
-            return direct
+        if direct == "provider" and recipient is None:
+            return direct  # « vous autorisez l'Organisme à la publier »: the provider, named as the object
     return _first_party(recipient.group(1), lexicon) if recipient else None
 
 
