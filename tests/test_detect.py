@@ -6653,3 +6653,51 @@ def test_an_operator_defined_after_its_address_is_the_provider() -> None:
     assert find_provider(text) == "Opérateur"
     (grant,) = run(text, provider=find_provider(text)).grants
     assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("Acme may collect and use Usage Data to operate, maintain and improve the Services.", True),
+        ("We may license aggregated and de-identified Spot Reports to research institutions.", True),
+        (
+            "Acme peut exploiter les Données d'Usage sous forme agrégée et anonymisée pour publier des "
+            "études.",
+            True,
+        ),
+        ("Avec votre accord, nous pouvons transmettre vos coordonnées à nos partenaires.", True),
+        ("You may use aggregated reports of your own Account Data in your presentations.", False),
+        ("Vous pouvez exploiter les statistiques agrégées de votre compte.", False),
+    ],
+)
+def test_the_providers_use_of_data_in_aggregated_or_named_form_is_a_permission(
+    sentence: str, granted: bool
+) -> None:
+    grants = [g for g in run(f"# T\n\n## 8. Data\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert [(g.grantor, g.grantee) for g in grants] == ([("user", "provider")] if granted else [])
+
+
+@pytest.mark.parametrize(
+    ("licence", "buyers"),
+    [
+        (
+            "5.2 En publiant un Patron, vous accordez à Acme une licence non exclusive et mondiale pour "
+            "l'afficher.",
+            "6.1 Chaque achat confère à l'Acheteuse une licence personnelle, non exclusive et incessible.",
+        ),
+        (
+            "5.2 When you publish a Pattern, you grant Acme a non-exclusive, worldwide licence to display "
+            "it.",
+            "6.1 Each purchase grants the Buyer a personal, non-transferable licence to knit the Pattern.",
+        ),
+    ],
+)
+def test_a_licence_given_to_a_role_after_a_grant_does_not_lend_it_its_negations(
+    licence: str, buyers: str
+) -> None:
+    text = (
+        f"# T\n\n## 5. Patterns\n\n{licence}\n\n## 6. Buyers\n\n{buyers}\n\n## 15. Transfer\n\nAcme may "
+        "assign these Terms and the licences you grant it in Section 5 to a buyer of its business.\n"
+    )
+    grant = next(g for g in run(text, provider="Acme").grants if g.flagged)
+    assert grant.clause == "5" and "transferable" in grant.kinds

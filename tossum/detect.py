@@ -722,6 +722,11 @@ def _read(
                 if reassurance:
                     reassurances.append(reassurance)
             # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
+            if triggered and _GRANT_TO_ROLE.search(sentence):
+                # « Chaque achat confère à l'Acheteuse une licence ... incessible »: a grant of its own that
+                # names no grantor this reader knows; its words are about that licence, not the one before
+                adjacent = extending = False
+                continue
             if (
                 (adjacent and not _new_row(text, findings, start, sentence))
                 or hits.licence(start, end)
@@ -2033,6 +2038,12 @@ def _statement(clause: Clause, sentence: tuple[int, int]) -> GrantFinding:
     )
 
 
+_GRANT_TO_ROLE = re.compile(
+    r"\b(?:confèrent|confère|accordent|accorde|concèdent|concède|octroient|octroie|grants?|gives?|confers?)\s+"
+    r"(?:(?:à|aux|to)\s+)?(?:l['’]|la\s+|le\s+|les\s+|the\s+|each\s+|every\s+|chaque\s+)\s*(?-i:[A-ZÀ-Þ])\w+"
+    r"\s+(?:an?\s+|une?\s+|the\s+|la\s+|le\s+)?(?:[\w,-]+\s+){0,4}?(?:licen[cs]e|droit|right)",
+    _FLAGS,
+)
 _THUS_ACQUIRED = re.compile(r"\b(?:ainsi|thus|so)\s+(?:acquis|obtenus|acquired|obtained)\b", _FLAGS)
 
 
