@@ -6701,3 +6701,17 @@ def test_a_licence_given_to_a_role_after_a_grant_does_not_lend_it_its_negations(
     )
     grant = next(g for g in run(text, provider="Acme").grants if g.flagged)
     assert grant.clause == "5" and "transferable" in grant.kinds
+
+
+def test_a_paragraph_numbered_art_12_1_is_named_by_a_transfer_clause() -> None:
+    text = (
+        "# Conditions\n\n## Art. 12 Documents\n\nArt. 12.1 Le Client demeure seul propriétaire des "
+        "Documents. "
+        "Il concède à Acme une licence non exclusive et gratuite de stockage des Documents.\n\nArt. 12.2 "
+        "Acme "
+        "supprime les Documents à la fin du Contrat.\n\n## Art. 13 Assistance\n\nArt. 13.1 Le Client est "
+        "informé de tout incident.\n\n## Art. 22 Cession\n\nArt. 22.2 Acme pourra céder le Contrat ; les "
+        "licences consenties par le Client aux Art. 12.1 et 14 seront alors transmises au cessionnaire.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "transferable" in grant.kinds

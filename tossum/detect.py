@@ -3222,7 +3222,9 @@ _PARAGRAPH = re.compile(
 
 
 _ARTICLE_PARAGRAPH = re.compile(
-    r"^[ \t]*(?:\*\*)?(?:Art\.|Article)[ \xa0]*(\d{1,3})(?:\*\*)?\.(?:\*\*)?[ \t]", re.MULTILINE
+    r"^[ \t]*(?:\*\*)?(?:Art\.|Article)[ \xa0]*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=(?:\*\*)?\.))"
+    r"(?:\*\*)?\.?(?:\*\*)?[ \t]",
+    re.MULTILINE,
 )
 
 
@@ -3243,7 +3245,8 @@ def _paragraph_number(text: str, body_start: int, position: int) -> str | None:
     if position - body_start > 20_000:
         body_start = position - 20_000
     numbers = [(m.start(), m.group(1)) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
-    # « Art. 10. Le Producteur associé concède ... »: an article run on as a paragraph of its section
+    # « Art. 10. Le Producteur associé concède ... », « Art. 12.1 Le Client ... »: an article (or its
+    # paragraph) run on as a paragraph of its section
     numbers += [(m.start(), m.group(1)) for m in _ARTICLE_PARAGRAPH.finditer(text, body_start, position + 16)]
     return max(numbers)[1] if numbers else None
 
