@@ -6715,3 +6715,12 @@ def test_a_paragraph_numbered_art_12_1_is_named_by_a_transfer_clause() -> None:
     )
     (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert "transferable" in grant.kinds
+
+
+def test_the_party_authorised_to_pass_data_on_to_a_partner_is_the_grantee() -> None:
+    sentence = (
+        "En cas de sinistre, vous autorisez CoRoute à transmettre à son partenaire assureur les données du "
+        "trajet."
+    )
+    (grant,) = run(f"# T\n\n## 10. Assurance\n\n{sentence}\n", provider="CoRoute").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")

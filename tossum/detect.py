@@ -1787,12 +1787,15 @@ def _french_recipient(before: str, after: str, lexicon: Lexicon) -> Party | None
     if re.search(r"\bnous\s+(?:\w+\s+){0,2}$", before, _FLAGS):
         return "provider"
     recipient = re.match(r"\s*(?:\w+\s+){0,3}((?:à|au|aux)\s+.{1,60})", after, _FLAGS)
-    if recipient is not None and _TO_INFINITIVE.match(recipient.group(1)):
-        # « vous autorisez Acme à transmettre vos coordonnées au partenaire », « autorisez Partaroute à
-        # afficher votre photo aux membres »: the object of « autorisez », not whom it passes or shows them to
-        named = _first_party(after[: recipient.start(1)], lexicon)
-        if named is not None:
-            return named
+    # the first « à » after the verb (« autorisez CoRoute à transmettre à son partenaire »), then the last
+    for to in (re.match(r"\s*(?:\w+\s+){0,3}?(à\s+.{1,60})", after, _FLAGS), recipient):
+        if to is not None and _TO_INFINITIVE.match(to.group(1)):
+            # « vous autorisez Acme à transmettre vos coordonnées au partenaire », « autorisez Partaroute à
+            # afficher votre photo aux membres »: the object of « autorisez », not whom it passes or shows
+            # them to
+            named = _first_party(after[: to.start(1)], lexicon)
+            if named is not None:
+                return named
     if recipient is None or recipient.start(1) > 8:
         # « vous autorisez les autres membres à télécharger »: the direct object, before « à »
         direct = _first_party(after[: recipient.start(1) if recipient else 40], lexicon)
