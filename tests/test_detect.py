@@ -6724,3 +6724,14 @@ def test_the_party_authorised_to_pass_data_on_to_a_partner_is_the_grantee() -> N
     )
     (grant,) = run(f"# T\n\n## 10. Assurance\n\n{sentence}\n", provider="CoRoute").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
+
+
+def test_a_transfer_clause_naming_articles_as_art_reaches_their_licences() -> None:
+    text = (
+        "# Conditions\n\n## Art. 6 Annonces\n\n6.1 L'Annonceur octroie à Acme une licence non exclusive et "
+        "gratuite pour publier ses annonces.\n\n## Art. 15 Cession\n\nAcme peut transférer le présent "
+        "contrat, "
+        "y compris les licences octroyées aux art. 6 et 8, à une société de son groupe.\n"
+    )
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "transferable" in grant.kinds

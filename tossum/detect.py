@@ -3291,7 +3291,7 @@ _ASSIGNS_LICENCE = re.compile(
     r"(?i:(?:[^.]|\.(?=\S)){0,400}?\b(?:licen[cs]es?|rights|droits|droit|autorisations|permissions)\b[^.;]{0,60}?"
     r"\b(?:in|under|pursuant\s+to|au\s+titre\s+d(?:es|e|u)|en\s+vertu\s+d(?:es|e|u)|conformément\s+à|à|aux?|de"
     r"|prévus?\s+à)\s+(?:this\s+|cette\s+|la\s+présente\s+|la\s+|le\s+)?)"
-    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
+    r"(?=(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Aa]rticles?|[Aa]rt(?=\.\s*\d)|[Cc]hiffres?|l['’]article|l['’][Aa]nnexe|[Aa]nnexe?|[Ss]chedule"
     r"|[Aa]ppendix|Parts?|Parties?|Titres?)\b)",
     re.UNICODE,
 )
@@ -3393,7 +3393,8 @@ def _apply_section_references(
     if not user:
         return
     for match in _matches_at(_ASSIGNS_LICENCE, text, _ASSIGNS_VERBS, lowered=lowered, lead=_ASSIGNS_MODAL):
-        refs = _section_refs(re.split(r"\.\s", text[match.end() : match.end() + 80])[0])
+        # up to the end of the sentence, not the dot of « aux art. 6 et 8 »
+        refs = _section_refs(re.split(r"(?<!\b[Aa]rt)\.\s", text[match.end() : match.end() + 80])[0])
         verb = re.search(r"assign|transfer|céder|transférer|transmettre|pass", match.group(), _FLAGS)
         assert verb is not None
         span = (match.start() + verb.start(), match.start() + verb.end())
