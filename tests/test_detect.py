@@ -6735,3 +6735,16 @@ def test_a_transfer_clause_naming_articles_as_art_reaches_their_licences() -> No
     )
     (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert "transferable" in grant.kinds
+
+
+def test_partners_using_in_the_sentence_of_the_grant_is_that_grant_sublicensed() -> None:
+    sentence = (
+        "Sauf opposition de votre part, vous autorisez Acme à anonymiser vos Mesures et à mettre les données "
+        "ainsi anonymisées à la disposition des Partenaires de recherche, qui peuvent les utiliser pour "
+        "leurs "
+        "propres projets."
+    )
+    (grant,) = [
+        g for g in run(f"# T\n\n## 5. Recherche\n\n{sentence}\n", provider="Acme").grants if g.flagged
+    ]
+    assert grant.grantee == "provider" and "sublicensable" in grant.kinds

@@ -675,6 +675,7 @@ def _read(
                 # the licence lets the provider do, said of the licence just granted
                 found = []
             found = _waivers_joined(found, sentence, start)
+            found = _partners_use_joined(found)
             passing_on = _passing_on(found, findings, sentence, start, clause, lexicon)
             if passing_on:
                 for finding in passing_on:
@@ -2296,6 +2297,24 @@ def _waivers_joined(found: list[GrantFinding], sentence: str, start: int) -> lis
     if target.kind == "consent" and _TO_CHANGES.match(sentence, target.verb[0] - start):
         target.kind = "waive"
     return [f for f in found if f is target or f.kind != "waive"]
+
+
+def _partners_use_joined(found: list[GrantFinding]) -> list[GrantFinding]:
+    """« vous autorisez Vitalien à anonymiser vos Mesures et à les mettre à la disposition des Partenaires,
+    qui peuvent les utiliser pour leurs propres projets »: the partners' use, in the sentence of the grant to
+    the provider, is that grant passed on (sublicensed), not a grant of its own."""
+    if len(found) < 2 or (found[0].grantor, found[0].grantee) != ("user", "provider"):
+        return found
+    joined = [
+        f
+        for f in found[1:]
+        if f.kind == "content_use" and (f.grantor, f.grantee) == ("user", "third_parties")
+    ]
+    for f in joined:
+        for kind, span in f.attributes.items():
+            if kind not in found[0].negated:
+                found[0].attributes.setdefault(kind, span)
+    return [f for f in found if f not in joined]
 
 
 def _passing_on(
