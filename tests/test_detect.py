@@ -6748,3 +6748,28 @@ def test_partners_using_in_the_sentence_of_the_grant_is_that_grant_sublicensed()
         g for g in run(f"# T\n\n## 5. Recherche\n\n{sentence}\n", provider="Acme").grants if g.flagged
     ]
     assert grant.grantee == "provider" and "sublicensable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "onward"),
+    [
+        (
+            "7.2 En publiant un Contenu, l'Utilisateur concède à l'Éditeur, à titre gratuit, le droit de le "
+            "reproduire et de le diffuser sur le Site.",
+            "7.4 L'Éditeur pourra concéder tout ou partie des droits visés à l'article 7.2 à ses partenaires "
+            "institutionnels.",
+        ),
+        (
+            "7.2 By posting Content, you grant the Publisher a free licence to reproduce and display it on "
+            "the "
+            "Site.",
+            "7.4 The Publisher may grant all or part of these rights to its institutional partners.",
+        ),
+    ],
+)
+def test_the_provider_granting_part_of_the_rights_named_to_partners_is_sublicensing(
+    grant: str, onward: str
+) -> None:
+    text = f"# T\n\n## 7. Contenus\n\n{grant}\n\n7.3 Le Site est modéré.\n\n{onward}\n"
+    (flagged,) = [g for g in run(text, provider="Publisher").grants if g.flagged]
+    assert "sublicensable" in flagged.kinds

@@ -2552,11 +2552,12 @@ _TO_SUBLICENSE = re.compile(
     r"\b(?:sub[- ]?licen|sous[- ]licence))",
     _FLAGS,
 )
-# "these rights", « tout ou partie de ces droits », "this licence": what the user has just granted
+# "these rights", « tout ou partie de ces droits » (« ... des droits visés à l'article 7.2 »), "this licence":
+# what the user has just granted
 _GRANTED_BACK = re.compile(
     r"\b(?:(?:ces|ce|cette|ladite|lesdits|these|this|such|that|those|the\s+same)\s+(?:droits?|licences?|"
     r"licen[cs]es?|rights?|autorisations?|permissions?)"
-    r"|(?:tout|partie)\s+ou\s+partie\s+de\s+(?:ces|ses)(?:\s+[\w-]+)?"
+    r"|(?:tout|partie)\s+ou\s+partie\s+(?:de\s+(?:ces|ses)(?:\s+[\w-]+)?|des\s+droits\b)"
     r"|(?:all|any)\s+or\s+(?:any\s+)?part\s+of\s+(?:these|those|such|the)\s+rights)\b",
     _FLAGS,
 )
