@@ -6773,3 +6773,56 @@ def test_the_provider_granting_part_of_the_rights_named_to_partners_is_sublicens
     text = f"# T\n\n## 7. Contenus\n\n{grant}\n\n7.3 Le Site est modéré.\n\n{onward}\n"
     (flagged,) = [g for g in run(text, provider="Publisher").grants if g.flagged]
     assert "sublicensable" in flagged.kinds
+
+
+def test_a_company_defined_by_the_last_word_of_its_name_is_the_provider() -> None:
+    text = (
+        "# Star Photos: Terms\n\nThe site is run by the High Desert Astronomical League, Inc. (the "
+        '"League"), '
+        "a nonprofit corporation.\n\n## Photos\n\nBy uploading an Image, you grant the League a worldwide "
+        "licence to host it.\n"
+    )
+    assert find_provider(text) == "League"
+    (grant,) = run(text, provider=find_provider(text)).grants
+    assert grant.grantee == "provider"
+
+
+_GRANTS_EN = (
+    "## 5. Photos\n\nYou grant the League a worldwide licence to host your Images.\n\n## 6. Name\n\nYou "
+    "allow us "
+    "to show your display name next to your Images.\n\n"
+)
+_GRANTS_FR = (
+    "## 5. Photos\n\nVous accordez à la League une licence mondiale pour héberger vos Images.\n\n## 6. "
+    "Nom\n\n"
+    "Vous acceptez que la League affiche votre pseudonyme à côté de vos Images.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("grants", "transfer"),
+    [
+        (
+            _GRANTS_EN,
+            "If the League merges with another nonprofit, these Terms and the licenses you have granted to "
+            "the "
+            "League will transfer to that organization.",
+        ),
+        (
+            _GRANTS_EN,
+            "We may assign, transfer or novate these Terms, together with all licences, consents and "
+            "permissions "
+            "granted to us under them, to any person who acquires our business.",
+        ),
+        (
+            _GRANTS_FR,
+            "En cas de fusion, les présentes conditions, ainsi que les licences et autorisations que vous "
+            "avez "
+            "accordées à la League, sont transférées à l'entité qui reprend le site.",
+        ),
+    ],
+)
+def test_more_wordings_of_a_transfer_with_every_licence_granted(grants: str, transfer: str) -> None:
+    text = f"# T\n\n{grants}## 14. Transfer\n\n{transfer}\n"
+    found = [g for g in run(text, provider="League").grants if g.flagged]
+    assert len(found) == 2 and all("transferable" in g.kinds for g in found)

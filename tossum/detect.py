@@ -3348,24 +3348,32 @@ _WITH_ALL_LICENCES = re.compile(
 # « les droits qui nous sont concédés ... seront alors transmis », "the licences you have granted us will pass
 # to the buyer": found from the verb of passing (rarer than "rights"), then the licences looked for before it
 # lower case and no leading \b: a plain literal scan, three times faster (the word start is checked after)
-_PASSES = re.compile(r"(?:transmis|transférés|cédés|transferred|assigned|pass\s+to)\b")
+# « seront transmis », « sont transférées » (licences), "will pass to", "will transfer to that organization"
+_PASSES = re.compile(r"(?:transmise?s?|transférée?s|cédée?s|transferred|assigned|pass\s+to|transfer\s+to)\b")
 _PASSES_AUXILIARY = re.compile(
     r"\b(?:seront|sont|will\s+be|shall\s+be|will|pourront\s+être|pourra\s+être|may\s+be|can\s+be)\s+(?:alors\s+|then\s+)?$",
     _FLAGS,
 )
 _ALL_LICENCES_BEFORE = re.compile(
-    r"\b(?:licences?|droits|licen[cs]es|rights)\s+(?:qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
+    r"\b(?:licences?|droits|licen[cs]es|rights|autorisations|permissions)\s+(?:qui\s+(?:nous|lui)\s+(?:sont|ont\s+été)\s+(?:concédé|consenti|accordé)e?s"
     # "the licences given to the PCC under them will pass to that council"
     r"|(?:granted|given)\s+to\s+(?:us|the\s+(?-i:[A-ZÀ-Þ])[\w-]+|(?-i:[A-ZÀ-Þ])[\w&-]+)"
-    r"|(?:that\s+)?you\s+(?:have\s+)?grant(?:ed)?\s+us)\b(?![^.;]{0,30}\b(?:articles?|sections?|clauses?|annexe?)\b)"
+    r"|(?:that\s+)?you\s+(?:have\s+)?grant(?:ed)?\s+us"
+    # "the licenses you have granted to the League", « les licences et autorisations que vous avez accordées à
+    # l'Association »
+    r"|(?:that\s+)?you\s+(?:have\s+)?granted\s+to\s+(?:the\s+)?(?-i:[A-ZÀ-Þ])[\w&-]+"
+    r"|que\s+vous\s+(?:(?:nous|lui)\s+)?(?:avez\s+)?(?:accordée?s|concédée?s|consentie?s)"
+    r"(?:\s+à\s+(?:l['’]|la\s+|le\s+)?\s*(?-i:[A-ZÀ-Þ])[\w&-]+)?)"
+    r"\b(?![^.;]{0,30}\b(?:articles?|sections?|clauses?|annexe?)\b)"
     r"[^.;]{0,80}$",
     _FLAGS,
 )
 _ALL_BEFORE = re.compile(
     r"\b(?:together\s+with|along\s+with|including|and|et|y\s+compris|en\s+ce\s+compris|ainsi\s+que|avec)\s+"
     # "any rights or licenses granted hereunder", « les licences et autorisations que vous nous accordez »
-    r"(?:any|all|the|les|toutes\s+les)\s+(?:of\s+the\s+)?(?:other\s+|autres\s+)?"
-    r"(?:(?:rights|licen[cs]es|droits|permissions)\s+(?:and|or|et|ou)\s+)?$",
+    r"(?:any|all|the|les|toutes\s+les|l['’]ensemble\s+des)\s+(?:of\s+the\s+)?(?:other\s+|autres\s+)?"
+    # "all licences, consents and permissions granted to us"
+    r"(?:(?:rights|licen[cs]es|droits|permissions|consents|autorisations)(?:,\s+|\s+(?:and|or|et|ou)\s+)){0,3}$",
     _FLAGS,
 )
 _TRANSFER_BEFORE = re.compile(
@@ -3461,7 +3469,7 @@ def _apply_section_references(
     ):
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
-        every = _ALL_BEFORE.search(text, max(0, licences.start() - 40), licences.start())
+        every = _ALL_BEFORE.search(text, max(0, licences.start() - 80), licences.start())
         verb = _TRANSFER_BEFORE.search(text, max(0, every.start() - 140), every.start()) if every else None
         if verb is None:  # « Pixelorage pourra transférer les licences que vous lui avez concédées »
             verb = _TRANSFERS_THE.search(text, max(0, licences.start() - 60), licences.start())
@@ -3496,7 +3504,7 @@ _OVER_CONTENT = re.compile(
 )
 
 
-_PASSES_WORDS = ("transmis", "transférés", "cédés", "transferred", "assigned", "pass")
+_PASSES_WORDS = ("transmis", "transféré", "cédé", "transferred", "assigned", "pass", "transfer")
 
 
 def _matches_at(

@@ -67,6 +67,12 @@ _COMPANY_NAMED = re.compile(
     r"\b([A-Z][\w’'&\-]+)(?:\s+[A-Z][\w’'&\-]+){0,3},?\s+(?:Limited|Ltd|Inc|LLC|SAS|SARL|GmbH|Corp|PLC|LLP|Pty\s+Ltd)\b\.?"
     r"[^()]{0,300}?\(\s*\**\s*[«“\"]\s*\**\s*(\1)\s*\**\s*[»”\"]\s*\**\s*\)"
 )
+# "the High Desert Astronomical League, Inc. (the "League")": the last word of the name, defined right after
+# it
+_COMPANY_LAST_WORD = re.compile(
+    r"\b(?:[A-Z][\w’'&\-]+\s+){0,3}([A-Z][\w’'&\-]+),?\s+(?:Limited|Ltd|Inc|LLC|Corp|Corporation|PLC|LLP|GmbH)\b\.?"
+    r"\s*\(\s*(?:the\s+)?\**[“\"]\s*\**(\1)\**\s*[”\"]\**\s*\)"
+)
 _COMPANY_SHORT_NAME = re.compile(
     r"(?:(?<=\w\s)(?:Pty\s+Ltd|Pte\.?\s+Ltd|Ltd|Limited|Inc|LLC|SAS|SARL|Sàrl|SA|AG|GmbH|SCIC|SCOP|ASBL|BV|NV)\b\.?\**"
     r"|\b(?:[Ll]['’]association|[Ll]['’]ASBL|[Ll]a\s+société|[Ll]['’]entreprise|[Tt]he\s+company)"
@@ -93,6 +99,9 @@ def find_provider(text: str, title: str | None = None) -> str | None:
     named = _COMPANY_NAMED.search(text, 0, min(len(text), 5_000))
     if named and named.group(1) not in _NOT_NAMES and named.group(1).lower() not in _COMMON:
         return named.group(1)
+    last = _COMPANY_LAST_WORD.search(text, 0, min(len(text), 5_000))
+    if last and last.group(1) not in _NOT_NAMES and last.group(1).lower() not in _COMMON:
+        return last.group(1)
     short = _COMPANY_SHORT_NAME.search(text, 0, min(len(text), 5_000))
     if (
         short
