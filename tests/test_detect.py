@@ -6642,17 +6642,36 @@ def test_a_french_licence_defined_by_a_name_with_de_has_the_attributes_of_its_de
     assert {"royalty_free", "worldwide", "sublicensable"} <= set(grants[-1].kinds)
 
 
-def test_an_operator_defined_after_its_address_is_the_provider() -> None:
-    text = (
-        "# Conditions générales de la place de marché Clavette\n\n**Clavette S.à r.l.**, société à "
-        "responsabilité limitée, ayant son siège social au 18, rue de l'Industrie, L-4123 Esch-sur-Alzette, "
-        "immatriculée sous le numéro B 271 506 (ci-après « l'Opérateur »).\n\n## Article 4 – API\n\n4.4 "
-        "L'Opérateur concède aux Vendeurs une licence non exclusive, révocable et gratuite d'utilisation de "
-        "l'API.\n"
-    )
-    assert find_provider(text) == "Opérateur"
+@pytest.mark.parametrize(
+    ("text", "name", "direction"),
+    [
+        (
+            "# Conditions générales de la place de marché Clavette\n\n**Clavette S.à r.l.**, société à "
+            "responsabilité limitée, ayant son siège social au 18, rue de l'Industrie, L-4123 "
+            "Esch-sur-Alzette, "
+            "immatriculée sous le numéro B 271 506 (ci-après « l'Opérateur »).\n\n## Article 4 – API\n\n4.4 "
+            "L'Opérateur concède aux Vendeurs une licence non exclusive, révocable et gratuite d'utilisation "
+            "de "
+            "l'API.\n",
+            "Opérateur",
+            ("provider", "user", False),
+        ),
+        (
+            "# Star Photos: Terms\n\nThe site is run by the High Desert Astronomical League, Inc. (the "
+            '"League"), a nonprofit corporation.\n\n## Photos\n\nBy uploading an Image, you grant the '
+            "League a worldwide licence to host it.\n",
+            "League",
+            ("user", "provider", True),
+        ),
+    ],
+)
+def test_a_company_defined_by_a_short_name_is_the_provider(
+    text: str, name: str, direction: tuple[str, str, bool]
+) -> None:
+    """« (ci-après « l'Opérateur ») » after the company's address; 'League, Inc. (the "League")'."""
+    assert find_provider(text) == name
     (grant,) = run(text, provider=find_provider(text)).grants
-    assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)
+    assert (grant.grantor, grant.grantee, grant.flagged) == direction
 
 
 @pytest.mark.parametrize(
@@ -6773,18 +6792,6 @@ def test_the_provider_granting_part_of_the_rights_named_to_partners_is_sublicens
     text = f"# T\n\n## 7. Contenus\n\n{grant}\n\n7.3 Le Site est modéré.\n\n{onward}\n"
     (flagged,) = [g for g in run(text, provider="Publisher").grants if g.flagged]
     assert "sublicensable" in flagged.kinds
-
-
-def test_a_company_defined_by_the_last_word_of_its_name_is_the_provider() -> None:
-    text = (
-        "# Star Photos: Terms\n\nThe site is run by the High Desert Astronomical League, Inc. (the "
-        '"League"), '
-        "a nonprofit corporation.\n\n## Photos\n\nBy uploading an Image, you grant the League a worldwide "
-        "licence to host it.\n"
-    )
-    assert find_provider(text) == "League"
-    (grant,) = run(text, provider=find_provider(text)).grants
-    assert grant.grantee == "provider"
 
 
 _GRANTS_EN = (
