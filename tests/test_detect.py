@@ -6833,3 +6833,22 @@ def test_more_wordings_of_a_transfer_with_every_licence_granted(grants: str, tra
     text = f"# T\n\n{grants}## 14. Transfer\n\n{transfer}\n"
     found = [g for g in run(text, provider="League").grants if g.flagged]
     assert len(found) == 2 and all("transferable" in g.kinds for g in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each Member waives, in favour of Acme and of any partner holding a sub-licence under clause 7.2, "
+        "the right "
+        "to be identified as the author of any Listing.",
+        "Each Instructor consents to Acme and its sub-licensees doing any act, or omitting to do any act, in "
+        "relation to Instructor Content that would otherwise infringe the Instructor's moral rights.",
+        "Vous renoncez à exiger que votre pseudonyme figure à côté de chaque trace.",
+        "Il accepte que Acme procède au montage des Vidéos, et renonce à s'opposer à ces modifications dès "
+        "lors "
+        "qu'elles ne dénaturent pas la Recette.",
+    ],
+)
+def test_more_wordings_of_a_moral_rights_waiver(sentence: str) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 7. Contenus\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert grant.kinds == ["moral_rights_waiver"]

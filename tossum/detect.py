@@ -1092,7 +1092,12 @@ def _triggers(
 
 
 _MORAL_RIGHTS = re.compile(
-    r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\bs['’]opposer\s+aux\s+(?:\w+\s+)?(?:adaptations|modifications)|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
+    r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
+    # « renonce à s'opposer à ces modifications », « renoncez à exiger que votre pseudonyme figure »: the
+    # rights of integrity and of attribution, unnamed
+    r"|\bs['’]opposer\s+(?:aux|à\s+(?:ces|toute|de\s+telles))\s+(?:\w+\s+)?(?:adaptations?|modifications?)"
+    r"|\bexiger\s+que\s+(?:votre|son|leur)\s+(?:nom|pseudonyme|prénom)\s+(?:\w+\s+){0,2}?"
+    r"(?:figure|apparaisse|soit\s+(?:mentionné|cité|indiqué))\b"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
     r"|\bto\s+be\s+(?:identified|named|credited)\s+as\s+(?:the\s+)?author\b"
     r"|\brights?\s+(?:(?:that\s+)?you\s+(?:may\s+)?have\s+)?to\s+object\s+to\b"
