@@ -6852,3 +6852,21 @@ def test_more_wordings_of_a_transfer_with_every_licence_granted(grants: str, tra
 def test_more_wordings_of_a_moral_rights_waiver(sentence: str) -> None:
     (grant,) = [g for g in run(f"# T\n\n## 7. Contenus\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert grant.kinds == ["moral_rights_waiver"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("Vous autorisez Acme Payments à collecter le montant du Rapport de dommages auprès de vous.", False),
+        (
+            "Plus précisément, vous autorisez Acme Payments à collecter auprès de vous les frais de service.",
+            False,
+        ),
+        ("Vous autorisez Acme Payments à enregistrer le Mode de versement associé à votre compte.", False),
+        ("You authorize Acme Payments to collect the amount of the Damage Claim from you.", False),
+        ("Vous autorisez Acme à enregistrer vos séances et à les analyser.", True),
+    ],
+)
+def test_authorising_the_collection_of_a_payment_is_no_grant(sentence: str, granted: bool) -> None:
+    grants = [g for g in run(f"# T\n\n## 9. Paiements\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert len(grants) == (1 if granted else 0)

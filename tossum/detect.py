@@ -1222,7 +1222,12 @@ _ACCOUNT_USE = re.compile(
 _DONE_TO_YOU = re.compile(
     r"\s+(?:(?:us|nous|\w+)\s+)?(?:expressly\s+|expressément\s+)?(?:to|à)\s+(?:vous|you)\s+"
     r"(?:fournir|facturer|débiter|prélever|contacter|envoyer|adresser|provide|charge|bill|contact|send|email)\b"
-    r"|\s+(?:à|to)\s+(?:perdre|lose|forfeit)\b",  # "vous consentez à perdre votre droit de rétractation"
+    r"|\s+(?:à|to)\s+(?:perdre|lose|forfeit)\b"  # "vous consentez à perdre votre droit de rétractation"
+    # « vous autorisez Airbnb Payments à collecter le montant ... », « à enregistrer le Mode de versement »
+    r"|\s+(?:[\w'’-]+\s+){0,6}?(?:à|to)\s+(?:collecter|enregistrer|collect|record|store)\s+"
+    r"(?:(?:le|la|les|l['’]|the|any|all|certains|certaines)\s*)?(?:montant|prix|sommes?|paiements?"
+    r"|modes?\s+de\s+(?:versement|paiement)|frais|amounts?|price|payments?|fees?|payment\s+methods?"
+    r"|auprès\s+de\s+vous|from\s+you)\b",
     _FLAGS,
 )
 _WARRANTY = re.compile(
