@@ -723,7 +723,11 @@ def _read(
                 if reassurance:
                     reassurances.append(reassurance)
             # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
-            if triggered and _GRANT_TO_ROLE.search(sentence):
+            if (
+                triggered
+                and ("icen" in sentence or "roit" in sentence or "ight" in sentence)
+                and (_GRANT_TO_ROLE.search(sentence))
+            ):
                 # « Chaque achat confère à l'Acheteuse une licence ... incessible »: a grant of its own that
                 # names no grantor this reader knows; its words are about that licence, not the one before
                 adjacent = extending = False
