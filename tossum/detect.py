@@ -722,16 +722,18 @@ def _read(
                 reassurance = _reassurance(sentence, start, clause, lexicon)
                 if reassurance:
                     reassurances.append(reassurance)
-            # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
             if (
                 triggered
-                and ("icen" in sentence or "roit" in sentence or "ight" in sentence)
-                and (_GRANT_TO_ROLE.search(sentence))
+                and any(
+                    w in sentence for w in ("icen", "roit", "ight")
+                )  # words the pattern needs, found first
+                and _GRANT_TO_ROLE.search(sentence)
             ):
                 # « Chaque achat confère à l'Acheteuse une licence ... incessible »: a grant of its own that
                 # names no grantor this reader knows; its words are about that licence, not the one before
                 adjacent = extending = False
                 continue
+            # "Cette licence est consentie pour le monde entier. Elle est cessible ...": "Elle" goes on
             if (
                 (adjacent and not _new_row(text, findings, start, sentence))
                 or hits.licence(start, end)
@@ -3518,7 +3520,8 @@ _OVER_CONTENT = re.compile(
 )
 
 
-_PASSES_WORDS = ("transmis", "transféré", "cédé", "transferred", "assigned", "pass", "transfer")
+# "transfer" also finds "transferred"
+_PASSES_WORDS = ("transmis", "transféré", "cédé", "transfer", "assigned", "pass")
 
 
 def _matches_at(
