@@ -1882,11 +1882,27 @@ def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_
             "Each Player grants all other users a licence to share the clips in which they appear.",
             "other_users",
         ),
+        (
+            "En partageant une Trace, l'Adhérent permet aux autres Adhérents de la télécharger et de la "
+            "modifier.",
+            "other_users",
+        ),
     ],
 )
 def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence: str, grantee: str) -> None:
     (grant,) = run(f"# CGU\n\n## 7. Image\n\n{sentence}\n", provider="CramponsTV").grants
     assert (grant.grantor, grant.grantee) == ("user", grantee)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cette licence permet à CramponsTV de reproduire vos Vidéos.",
+        "L'Application permet aux Membres de voir les Vidéos.",
+    ],
+)
+def test_a_licence_or_an_app_that_permits_is_no_grant_of_its_own(sentence: str) -> None:
+    assert run(f"# CGU\n\n## 7. Image\n\n{sentence}\n", provider="CramponsTV").grants == []
 
 
 @pytest.mark.parametrize(
@@ -2439,6 +2455,92 @@ def test_paragraphs_named_by_bare_number_and_a_paid_licence(text: str, provider:
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "You allow Kinetica to film your image during Classes, free of charge, for the duration of your "
+        "membership plus two years.",
+        "Vous autorisez Kinetica à filmer votre image pendant les Cours, à titre gratuit et pour la durée de "
+        "votre adhésion augmentée de deux ans.",
+        "You grant Kinetica a licence to publish your reviews. This licence remains in effect for three "
+        "years "
+        "after you delete your account.",
+        "Vous concédez à Kinetica une licence de publication de vos avis. Cette licence demeure en vigueur "
+        "pendant trois ans après la suppression de votre compte.",
+    ],
+)
+def test_a_licence_lasting_a_fixed_time_after_the_account_ends_survives(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 6. Image\n\n{sentence}\n", provider="Kinetica").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert "survives_termination" in grant.kinds
+    assert "perpetual" not in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passed_on"),
+    [
+        (
+            "You authorise us to share your attendance history with your health fund, which may use it for "
+            "its own rewards programs.",
+            True,
+        ),
+        (
+            "Vous nous autorisez à communiquer votre historique de présence à votre mutuelle, qui peut "
+            "l'utiliser pour ses propres programmes de fidélité.",
+            True,
+        ),
+        (
+            "You authorise us to share your attendance history with your health fund for its own "
+            "rewards programs.",
+            True,
+        ),
+        (
+            "You authorise us to share your attendance history with our hosting provider, which stores it "
+            "on our behalf.",
+            False,
+        ),
+        (
+            "You grant us a licence to use your Inputs. This licence does not, however, permit us to share "
+            "your Inputs with third-party AI providers for their own model training purposes.",
+            False,
+        ),
+    ],
+)
+def test_data_shared_for_the_recipients_own_purposes_is_sublicensed(sentence: str, passed_on: bool) -> None:
+    (grant,) = run(f"# T\n\n## 10. Data\n\n{sentence}\n", provider="Kinetica").grants
+    assert grant.grantee == "provider"
+    assert ("sublicensable" in grant.kinds) is passed_on
+
+
+def test_sharing_refused_for_the_recipients_own_purposes_is_no_grant() -> None:
+    text = (
+        "# T\n\n## 10. Data\n\nWe do not share your attendance history with health funds for their own "
+        "programs.\n"
+    )
+    assert [g for g in run(text, provider="Kinetica").grants if g.flagged] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you turn on Science in your settings, you authorize Kinetica to share the metadata of your "
+        "Images "
+        "(date, time, exposure, equipment, and field of view) and the raw files with our research partners, "
+        "universities and observatories listed on our Science page, who may use them to develop and train "
+        "machine-learning models that detect satellites and meteors, and to publish their research results.",
+        "Si vous activez l'option Science dans vos paramètres, vous autorisez Kinetica à transmettre les "
+        "métadonnées de vos Images (date, heure, exposition, matériel et champ) et les fichiers bruts à nos "
+        "partenaires de recherche, universités et observatoires listés sur notre page Science, qui pourront "
+        "les utiliser pour entraîner des modèles d'apprentissage automatique détectant les satellites et les "
+        "météores, et pour publier leurs résultats.",
+    ],
+)
+def test_what_recipients_may_do_in_the_sentence_of_the_grant_is_read_into_it(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 8. Science\n\n{sentence}\n", provider="Kinetica").grants
+    assert (grant.grantor, grant.grantee) == ("user", "provider")
+    assert "ai_training" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["This licence may not be sublicensed.", "Cette licence ne peut être sous-licenciée."],
 )
 def test_a_licence_that_cannot_be_sublicensed(sentence: str) -> None:
@@ -2460,6 +2562,15 @@ def test_a_licence_that_cannot_be_sublicensed(sentence: str) -> None:
         ),
         (
             "En cas de clôture du compte, les articles 5.4 et 7 continuent de s'appliquer.",
+            "5.4 En outre, le Chœur autorise Cantoris à utiliser de courts extraits de ses Diffusions.",
+        ),
+        (
+            "Closing the account ends the membership. Clauses 5.4 and 7 continue, however, to apply.",
+            "5.4 In addition, the Choir permits Cantoris to use short extracts of Broadcasts in trailers.",
+        ),
+        (
+            "La clôture du compte met fin à l'adhésion. Les articles 5.4 et 7 continuent toutefois de "
+            "s'appliquer aux contenus publiés.",
             "5.4 En outre, le Chœur autorise Cantoris à utiliser de courts extraits de ses Diffusions.",
         ),
     ],

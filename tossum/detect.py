@@ -934,8 +934,11 @@ def _grants_in_sentence(
             and _INFINITIVE_GRANT.search(sentence, max(0, match.start() - 12), match.start())
         )
         # « la place sous licence CC BY-SA, ce qui permet à chacun de la copier ... à toutes fins »: a later
-        # consent that gives nothing (no party gives it) ends no window; its words are the grant's
-        and not (i and kind == "consent" and _direction(kind, sentence, match, lexicon) is None)
+        # consent or use that gives nothing (no party gives it) ends no window; its words are the grant's
+        # ("you authorize the League to share ... with our partners, who may use them to train models")
+        and not (
+            i and kind in ("consent", "content_use") and _direction(kind, sentence, match, lexicon) is None
+        )
     ]
     findings: list[GrantFinding] = []
     provider_transfer = False
@@ -1486,7 +1489,11 @@ def _direction(
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
-        if kind == "consent" and _third_person(verb) and not _DOCUMENT_SUBJECT.search(before):
+        if (
+            kind == "consent"
+            and (_third_person(verb) or (_verb_word(verb) == "permet" and _PERMITTING_ROLE.search(before)))
+            and not _DOCUMENT_SUBJECT.search(before)
+        ):
             # "L'Usager accepte que ...": the user side consents; « autorise son Praticien »: to another user
             if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
                 return ("user", "other_users")
@@ -1697,6 +1704,13 @@ def _third_person(verb: str) -> bool:
 
 # « sont mises à la disposition de tous »: third persons in -t
 _FR_THIRD_IN_T = frozenset({"est", "sont", "sera", "seront", "met"})
+# « l'Adhérent permet aux autres Adhérents de la télécharger »: « permet » has a person for subject only
+# after a role (not « Cette licence permet à Miam de », « L'Application permet »)
+_PERMITTING_ROLE = re.compile(
+    r"(?:^|\s)(?:l['’]|le\s+|la\s+)(?!(?:Licence|Plateforme|Application|Service|Site|Cession|Autorisation|Charte"
+    r"|Option|Fonction|Offre|Formule|Abonnement)\b)(?-i:[A-ZÀ-Þ])[\w-]+\s+$",
+    _FLAGS,
+)
 
 
 _ADVERBS = frozenset({"hereby", "irrevocably", "unconditionally", "and"})
@@ -2845,10 +2859,10 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 _SURVIVAL = re.compile(
     r"\bsurviv\w*|\bsubsist(?:e|ent|eront|era)\b|continue\s+to\s+be\s+bound|continu\w*\s+à\s+être\s+li[ée]s|(?:rest|demeur)\w*\s+en\s+vigueur"
     r"|(?:rest|demeur)\w*\s+applicables?"
-    r"|continues?\s+to\s+apply\b|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
+    r"|continues?,?\s+(?:(?:however|nevertheless|nonetheless|also|still),?\s+)?to\s+apply\b|remains?\s+in\s+(?:full\s+)?(?:force|effect)\s+after"
     r"|\b(?:ends|terminates),?\s+except\b|prend(?:ra)?\s+fin[^.;]{0,120}?\bsauf\b"
     r"|\bstop\s+applying,?\s+except\b|cess\w*\s+de\s+s['’]appliquer,?\s+(?:sauf|à\s+l['’]exception)"
-    r"|continu\w*\s+(?:à\s+|de\s+)?s['’]appliquer\b|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
+    r"|continu\w*\s+(?:(?:toutefois|néanmoins|cependant|pourtant|également|alors)\s+)?(?:à\s+|de\s+)?s['’]appliquer\b|continu\w*\s+(?:de|à)\s+produire\s+(?:ses|leurs)\s+effets"
     r"|continues?\s+to\s+have\s+effect\b"
     # "Clauses 5.4, 5.5 and 15 continue after your account is closed", « Les articles 6 et 9 continuent après
     # la clôture », "Sections 4 and 7 stay in effect after termination": said of sections (_OF_SECTIONS)
