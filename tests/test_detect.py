@@ -1897,6 +1897,30 @@ def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "When a Member buys your Notes, that Member receives from you a non-exclusive licence to use them "
+        "for personal study, forever.",
+        "Each purchaser receives from you, through NoteNest, a personal license to read the Notes, forever.",
+        "L'Acheteur qui choisit cette option reçoit du Créateur le droit de reproduire les Notes, sans "
+        "limitation de durée.",
+    ],
+)
+def test_a_licence_a_buyer_receives_from_the_user_is_the_users_grant_to_other_users(sentence: str) -> None:
+    text = f"# T\n\n## 5. Notes\n\nBy selling, you accept these terms. {sentence}\n"
+    (grant,) = [g for g in run(text, provider="NoteNest").grants if g.flagged]
+    assert (grant.grantor, grant.grantee) == ("user", "other_users")
+    assert "perpetual" in grant.kinds
+    assert "exclusive" not in grant.kinds
+
+
+def test_a_licence_received_from_the_provider_is_not_flagged() -> None:
+    text = "# T\n\n## 5. App\n\nThe Buyer receives from the Company a licence to use the app.\n"
+    (grant,) = run(text, provider="NoteNest").grants
+    assert (grant.grantor, grant.grantee, grant.flagged) == ("provider", "user", False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Cette licence permet à CramponsTV de reproduire vos Vidéos.",
         "L'Application permet aux Membres de voir les Vidéos.",
     ],

@@ -982,6 +982,8 @@ def _grants_in_sentence(
         # plus the words between the previous trigger and this one (attributes often precede the verb
         # in passives: "a perpetual licence is granted to").
         window_start = triggers[index - 1][1].end() if index else 0
+        if kind == "receive" and _FROM_GIVER.search(match.group()):
+            window_start = match.start()  # "... and each customer receives from you a non-exclusive licence"
         window_end = triggers[index + 1][1].start() if index + 1 < len(triggers) else len(sentence)
         finding = GrantFinding(
             clause=clause,
@@ -1410,6 +1412,13 @@ def _direction(
         return ("user", subject) if subject in ("provider", "third_parties", "other_users") else None
     if kind == "receive":  # "GitHub will have a ... licence", "Twitch a le droit d'utiliser"
         holder = _subject_party(before, "has", lexicon)
+        giver = _FROM_GIVER.search(verb)
+        if giver:
+            # "the buyer receives from you a personal licence", « l'Acheteur reçoit du Créateur le droit »:
+            # the user (or a role of the users) gives it: to the holder, or to others if the holder is a role
+            if _first_party(giver.group(1), lexicon) == "provider" or _PROVIDER_ROLE.search(giver.group(1)):
+                return ("provider", "user")
+            return ("user", "provider" if holder == "provider" else "other_users")
         if holder is None and _PERMITTED.search(verb):
             return None  # "Buyers are entitled to use the Product": a role's right, not the user's grant
         if holder in (None, "provider", "third_parties"):
@@ -1771,6 +1780,8 @@ _ROLE_RELATIVE = re.compile(
     r"|(?:all\s+)?(?-i:[A-ZÀ-Þ])[\w-]+s)\s+(?:qui|who|whose|that|dont)\s[^;]*$",
     _FLAGS,
 )
+# who gives what is received: "receives from you", « reçoit du Créateur »
+_FROM_GIVER = re.compile(r"^(?:receives?|reçoi(?:t|vent))\s+(?:from|de|du)\s+(.+)$", _FLAGS)
 # "the Marketplace Operator", "the City", « l'Association », « le GIP »: the provider, named by what it is
 _PROVIDER_ROLE = re.compile(rf"\b(?:{PROVIDER_WORDS})\b", _FLAGS)
 
