@@ -5408,6 +5408,8 @@ def test_articles_numbered_bis_are_their_own_articles() -> None:
         "Vous autorisez les autres utilisateurs à écouter vos enregistrements.",
         "Les autres auditeurs peuvent écouter votre balado et le télécharger.",
         "Les photos publiées peuvent être consultées et partagées par les autres membres.",
+        "Other members may read, reply to and quote your Posts within the Community.",
+        "Les autres membres peuvent lire, commenter et citer vos publications.",
     ],
 )
 def test_what_other_users_may_see_is_a_permission_to_them(sentence: str) -> None:
