@@ -1887,6 +1887,12 @@ def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_
             "modifier.",
             "other_users",
         ),
+        (
+            "Each Couple who makes a Booking consents to the Photographer including their photographs in the "
+            "Photographer's Portfolio.",
+            "other_users",
+        ),
+        ("The Couple consents to the Museum using their photographs in its newsletter.", "provider"),
     ],
 )
 def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence: str, grantee: str) -> None:
@@ -6616,6 +6622,43 @@ def test_a_consent_to_use_that_waives_moral_rights_keeps_its_transfer() -> None:
 def test_transfer_clauses_name_articles_by_number_or_title(text: str) -> None:
     (grant,) = [g for g in run(f"# Conditions\n\n{text}", provider="Patron").grants if g.flagged]
     assert "transferable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    "transfer",
+    [
+        "We may cede our rights under these terms, including all licences granted to us, to any company in "
+        "our "
+        "group.",
+        "We may assign or novate these Terms, including the licences you grant us under Schedule 1, to a "
+        "purchaser of our business.",
+        "Nous pouvons céder les présentes, y compris les licences que vous nous avez concédées, à une "
+        "société "
+        "de notre groupe.",
+    ],
+)
+def test_a_transfer_of_all_licences_or_of_a_schedule_reaches_the_licences_of_the_schedule(
+    transfer: str,
+) -> None:
+    text = (
+        "# Terms\n\n## A5. Licences\n\nA5.2 You grant Patron the licences set out in Schedule 1. You will "
+        "not "
+        f"receive any payment for those licences.\n\n## A12. Transfer\n\n{transfer}\n\n"
+        "## SCHEDULE 1: CONTENT LICENCES\n\n### 1. Licences to Patron\n\n1.1 You grant Patron a "
+        "non-exclusive, worldwide licence to host and display Your Content.\n"
+    )
+    licence = next(g for g in run(text, provider="Patron").grants if g.flagged and "worldwide" in g.kinds)
+    assert {"royalty_free", "transferable"} <= set(licence.kinds)
+
+
+def test_the_licences_of_an_annex_take_what_the_grant_naming_them_states() -> None:
+    text = (
+        "# Conditions\n\n## A5. Licences\n\nA5.2 Vous concédez à Patron les licences prévues à l'Annexe 1, à "
+        "titre gratuit.\n\n## ANNEXE 1 : LICENCES\n\n### 1. Licence à Patron\n\n1.1 Vous concédez à Patron "
+        "une licence non exclusive, valable dans le monde entier, d'héberger vos Contenus.\n"
+    )
+    licence = next(g for g in run(text, provider="Patron").grants if g.flagged and "worldwide" in g.kinds)
+    assert "royalty_free" in licence.kinds
 
 
 def test_a_survival_clause_naming_a_paragraph_of_an_article_covers_that_paragraph_only() -> None:

@@ -1506,6 +1506,8 @@ def _direction(
             # "L'Usager accepte que ...": the user side consents; « autorise son Praticien »: to another user
             if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
                 return ("user", "other_users")
+            if recipient is None and _consents_to_a_role(sentence, match.start() + len(head)):
+                return ("user", "other_users")  # "Each Couple consents to the Photographer including photos"
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
@@ -1563,11 +1565,12 @@ def _direction(
             # "If you are on the Free plan, Loopwright owns the Generation and grants you a licence": "you"
             # of the condition is no subject of "grants"; a grant to you is the provider's
             return ("provider", "user")
-        if recipient in (None, "user") and kind == "consent":
-            # "you consent to the Organiser using recordings": a role of the users, doing what is consented to
-            other = _ROLE_RECIPIENT.match(sentence, match.start() + len(head))
-            if other and not is_organisation(other.group(1)) and _GERUND.match(sentence, other.end()):
-                return ("user", "other_users")
+        if (
+            recipient in (None, "user")
+            and kind == "consent"
+            and _consents_to_a_role(sentence, match.start() + len(head))
+        ):
+            return ("user", "other_users")  # "you consent to the Organiser using recordings"
         if recipient is None and _POSSESSED_RECIPIENT.match(sentence, match.start() + len(head)):
             return ("user", "other_users")  # "you grant your Coach a licence to view your workouts"
         if recipient in (None, "user") and kind == "grant":
@@ -1594,6 +1597,13 @@ def _direction(
     if subject == "provider" and recipient == "other_users":
         return ("provider", "user")  # « L'Association concède à chaque Adhérent »: each user, the reader
     return (subject, recipient or "user")
+
+
+def _consents_to_a_role(sentence: str, at: int) -> bool:
+    """'you consent to the Organiser using recordings': a role of the users (not the organisation), doing
+    what is consented to."""
+    other = _ROLE_RECIPIENT.match(sentence, at)
+    return bool(other and not is_organisation(other.group(1)) and _GERUND.match(sentence, other.end()))
 
 
 # the users' roles written in lower case: "you give that artist permission", « vous permettez à l'acheteur »
@@ -3160,7 +3170,7 @@ _SOME_OF = re.compile(
 )
 _ANNEX_WORD = re.compile(r"^(?:annexe|annex|schedule|appendix|appendice)\s+", re.IGNORECASE)
 _ANNEX_REF = re.compile(
-    r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?![.\d])", _FLAGS
+    r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?!\.?\d)", _FLAGS
 )
 _SECTION_WORD = re.compile(
     # « chiffre 6 »: the Swiss word for a numbered section
@@ -3267,8 +3277,10 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
         ids |= {f"{i}.{paragraph.strip('()')}" for i in list(ids)}
     elif paragraph and "." in paragraph and any(paragraph.split(".")[0] == i.split(".")[0] for i in ids):
         # the numbered paragraph is the finer id: paragraph 12.8 run on under a heading "12.6" is not
-        # what "clause 12.6" names, and "Section 12" still covers it
-        ids = {paragraph.lower()}
+        # what "clause 12.6" names, and "Section 12" still covers it; in an annex, "Schedule 1" covers it too
+        ids = {paragraph.lower()} | {
+            f"{i.split('.')[0]}.{paragraph.lower()}" for i in ids if i.startswith("annex ")
+        }
     elif paragraph:
         ids.add(paragraph.lower())
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
@@ -3419,7 +3431,7 @@ _ALL_BEFORE = re.compile(
 )
 _TRANSFER_BEFORE = re.compile(
     r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?(?:lui\s+|leur\s+)?"
-    r"((?:assign|transfer)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
+    r"((?:assign|transfer|cede)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
     _FLAGS,
 )
 _TRANSFERS_THE = re.compile(
@@ -3428,8 +3440,9 @@ _TRANSFERS_THE = re.compile(
     _FLAGS,
 )
 _UMBRELLA = re.compile(
-    r"\blicen[cs]es\s+(?:described\s+|set\s+out\s+|granted\s+|listed\s+)?(?:in|under)\s+(?=(?:sections?|clauses?)\b)"
-    r"|\blicences\s+(?:décrites\s+|prévues\s+|visées\s+)?(?:aux|à\s+l['’])\s*(?=articles?\b)",
+    r"\blicen[cs]es\s+(?:described\s+|set\s+out\s+|granted\s+|listed\s+)?(?:in|under)\s+"
+    r"(?=(?:sections?|clauses?|schedules?|annex(?:es)?|appendix)\b)"
+    r"|\blicences\s+(?:décrites\s+|prévues\s+|visées\s+)?(?:aux|à\s+l['’])\s*(?=(?:articles?|annexes?)\b)",
     _FLAGS,
 )
 
