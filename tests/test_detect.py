@@ -4179,6 +4179,16 @@ def test_more_attribute_wordings_of_realistic_terms(sentence: str, kind: str) ->
             "ai_training",
         ),
         (
+            "Acme may use the text of published listings, with names removed, to train the tool that "
+            "suggests a category and a price.",
+            "ai_training",
+        ),
+        (
+            "Acme peut utiliser le texte des annonces publiées, après suppression des noms, pour entraîner "
+            "l'outil qui suggère une catégorie et un prix.",
+            "ai_training",
+        ),
+        (
             "You keep your moral rights. You do, however, waive your right to object to the cropping of "
             "your Photos.",
             "moral_rights_waiver",
