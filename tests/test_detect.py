@@ -1893,6 +1893,11 @@ def test_what_a_licence_lets_the_provider_do_in_its_own_list_is_no_grant_of_its_
             "other_users",
         ),
         ("The Couple consents to the Museum using their photographs in its newsletter.", "provider"),
+        (
+            "L'Auditeur concède gratuitement à la Structure le droit de lire son message à l'antenne.",
+            "other_users",
+        ),
+        ("The Listener also grants the Station the right to read the message on air.", "other_users"),
     ],
 )
 def test_a_user_named_by_role_granting_the_provider_or_the_other_users(sentence: str, grantee: str) -> None:
@@ -6645,6 +6650,8 @@ def test_transfer_clauses_name_articles_by_number_or_title(text: str) -> None:
         "Nous pouvons céder les présentes, y compris les licences que vous nous avez concédées, à une "
         "société "
         "de notre groupe.",
+        "Nous pouvons céder les présentes, ainsi que les droits et autorisations que les Structures et les "
+        "Auditeurs nous ont consentis, à une société de notre groupe.",
     ],
 )
 def test_a_transfer_of_all_licences_or_of_a_schedule_reaches_the_licences_of_the_schedule(

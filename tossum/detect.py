@@ -1544,7 +1544,9 @@ def _direction(
             # "the Seller grants the Buyer ...", "the Seller grants to the Marketplace Operator ...": a role
             # granting to another role is a user granting to other users; to anyone else, to the provider
             to_role = re.match(
-                r"\s*(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce"
+                # « L'Auditeur concède gratuitement à la Structure »: an adverb may come first
+                r"\s*(?:(?:gratuitement|également|aussi|en\s+outre|also|further|expressly)\s+)?"
+                r"(?:to\s+|à\s+)?(?:the|each|every|any|that|l['’]|le|la|les|chaque|aux|au|cet|cette|ce"
                 r"|your|votre|vos|son|sa|ses|his|her|their|leurs?)\s*"
                 rf"(?:(?-i:[A-ZÀ-Þ])|(?-i:{_USER_ROLES})\b)",
                 after,
@@ -3384,7 +3386,9 @@ _WITH_ALL_LICENCES = re.compile(
     # « les autorisations que lui a consenties le Client »: the user named after the verb
     r"|que\s+(?:nous|lui)\s+a\s+(?:concédées|accordées|consenties)\s+(?:le|la|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+"
     # « les droits et licences que les Clients lui ont consentis »: the user named before the verb
-    r"|que\s+(?:le|la|les|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+\s+(?:nous|lui)\s+(?:a|ont)\s+(?:concédé|accordé|consenti)e?s?"
+    # « ... que les Structures et les Auditeurs lui ont consentis »: two roles
+    r"|que\s+(?:le|la|les|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+(?:\s+et\s+(?:le|la|les|l['’])\s*(?-i:[A-ZÀ-Þ])[\w-]+)?"
+    r"\s+(?:nous|lui)\s+(?:a|ont)\s+(?:concédé|accordé|consenti)e?s?"
     # « les droits et licences concédés au titre des présentes », "granted hereunder": every licence of the
     # terms
     r"|(?:concédé|accordé|consenti)e?s\s+(?:au\s+titre\s+des|en\s+vertu\s+des|aux\s+termes\s+des)\s+présentes"
