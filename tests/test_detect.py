@@ -2500,9 +2500,13 @@ def test_paragraphs_named_by_bare_number_and_a_paid_licence(text: str, provider:
         "after you delete your account.",
         "Vous concédez à Kinetica une licence de publication de vos avis. Cette licence demeure en vigueur "
         "pendant trois ans après la suppression de votre compte.",
+        "You allow Kinetica to use extracts of your Classes in its brochures, including after the withdrawal "
+        "of the Class for brochures already printed.",
+        "Vous autorisez Kinetica à utiliser des extraits de vos Cours dans ses brochures, y compris après le "
+        "retrait du Cours pour les brochures déjà imprimées.",
     ],
 )
-def test_a_licence_lasting_a_fixed_time_after_the_account_ends_survives(sentence: str) -> None:
+def test_a_licence_lasting_after_the_account_or_the_content_ends_survives(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 6. Image\n\n{sentence}\n", provider="Kinetica").grants
     assert (grant.grantor, grant.grantee) == ("user", "provider")
     assert "survives_termination" in grant.kinds
@@ -6666,6 +6670,41 @@ def test_a_transfer_of_all_licences_or_of_a_schedule_reaches_the_licences_of_the
     )
     licence = next(g for g in run(text, provider="Patron").grants if g.flagged and "worldwide" in g.kinds)
     assert {"royalty_free", "transferable"} <= set(licence.kinds)
+
+
+@pytest.mark.parametrize(
+    ("survival", "annex"),
+    [
+        (
+            "Clauses 1 and 6 and paragraph 4 of Schedule 1 survive termination of these Terms.",
+            "# Schedule 1 – Licences\n\n**1. Grant.** You grant Patron a worldwide licence to host your "
+            "Clips."
+            "\n\n**4. Promotional use.** You also grant Patron a royalty-free licence to use short extracts "
+            "of your Clips in its advertising.\n",
+        ),
+        (
+            "Les articles 6 et 8, ainsi que le point 4 de l'Annexe 1, survivront à la résiliation des "
+            "présentes.",
+            "# Annexe 1 – Licences\n\n**1. Licence.** Vous concédez à Patron une licence mondiale "
+            "d'hébergement de vos Clips.\n\n**4. Extraits.** Vous autorisez en outre Patron, à titre "
+            "gratuit, "
+            "à utiliser de courts extraits de vos Clips dans sa publicité.\n",
+        ),
+    ],
+)
+def test_a_survival_clause_naming_a_paragraph_of_an_annex_covers_that_paragraph_only(
+    survival: str, annex: str
+) -> None:
+    text = (
+        "# Terms\n\n## 1. Definitions\n\nClips are videos.\n\n## 4. Profile\n\n4.1 You grant Patron a "
+        "licence "
+        "to show your display name.\n\n"
+        f"## 13. Termination\n\n13.5 {survival}\n\n{annex}"
+    )
+    grants = [g for g in run(text, provider="Patron").grants if g.flagged]
+    surviving = {"royalty_free" in g.kinds for g in grants if "survives_termination" in g.kinds}
+    assert len(grants) == 3
+    assert surviving == {True}  # the extracts licence (paragraph 4) only, not article 4 nor paragraph 1
 
 
 def test_the_licences_of_an_annex_take_what_the_grant_naming_them_states() -> None:

@@ -3047,11 +3047,7 @@ def _apply_survival_clauses(
                 # only the sections reserved survive
                 reserved = re.split(r"[,;]", text[word.start() : end])[0]
                 named = _section_refs(reserved)
-                targets = [
-                    f
-                    for f in user_grants
-                    if _names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs)
-                ]
+                targets = [f for f in user_grants if _named_in_run(named, f, clause, runs)]
             else:
                 named = _section_refs(sentence)
                 titles = {_title_key(t) for t in _QUOTED.findall(sentence)}
@@ -3061,7 +3057,7 @@ def _apply_survival_clauses(
                 targets = [
                     f
                     for f in user_grants
-                    if (_names(named, f.clause, f.paragraph) and _same_run(f.clause, clause, runs))
+                    if _named_in_run(named, f, clause, runs)
                     or titles & titles_of(f.clause)
                     or (by_title and _title_named(sentence, titles_of(f.clause)))
                 ]
@@ -3122,6 +3118,18 @@ def _paragraph_place(text: str, clauses: list[Clause], ref: str) -> tuple[int, i
     return places[0] if len(places) == 1 else None
 
 
+def _named_in_run(
+    named: set[str], finding: GrantFinding, survival: Clause, runs: dict[str, list[int]]
+) -> bool:
+    """Whether a survival clause names the grant's section: by its number, in the run of numbers the clause
+    means (_same_run), or as a paragraph of an annex (« le point 5 de l'Annexe 2 », whatever article 5 is)."""
+    annexed = {r for r in named if r.startswith("annex ")}
+    return _names(annexed, finding.clause, finding.paragraph) or (
+        _names(named - annexed, finding.clause, finding.paragraph)
+        and _same_run(finding.clause, survival, runs)
+    )
+
+
 def _same_run(grant_clause: Clause, survival: Clause, runs: dict[str, list[int]]) -> bool:
     """Whether the grant's section is the one a survival clause in `survival` means by its number: the
     nearest section with that number before the survival clause (or after it, when none is before)."""
@@ -3174,6 +3182,11 @@ _ANNEX_WORD = re.compile(r"^(?:annexe|annex|schedule|appendix|appendice)\s+", re
 _ANNEX_REF = re.compile(
     r"\b(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?!\.?\d)", _FLAGS
 )
+_ANNEX_PARAGRAPHS = re.compile(
+    r"\b(?:paragraphs?|paragraphes?|paras?\.|points?|items?|sections?|clauses?)\s+(\d+(?:\.\d+)*(?:\s*(?:,|and|et)\s*\d+(?:\.\d+)*)*)\s+"
+    r"(?:of|de|du)\s+(?:l['’]\s*|the\s+)?(?:annexe|annex|schedule|appendix|appendice)\s+(\d{1,2}|[A-Z])\b(?!\.?\d)",
+    _FLAGS,
+)
 _SECTION_WORD = re.compile(
     # « chiffre 6 »: the Swiss word for a numbered section
     r"\b(?:sections?|articles?|art\.|clauses?|paragraphs?|chiffres?|ch\.(?=\s*\d)|(?-i:(?:Parts?|Parties?|Titres?)\b))|§",
@@ -3219,7 +3232,15 @@ def _named_grantee(words: str, lexicon: Lexicon) -> Party | None:
 def _section_refs(sentence: str) -> set[str]:
     """The section ids a sentence names after 'Section(s)' / 'article(s)' (ranges expanded), and the
     annexes or schedules it names ('annex 1' for « l'Annexe 1 », "Schedule 1")."""
-    annexes = {f"annex {m.group(1).lower()}" for m in _ANNEX_REF.finditer(sentence)}
+    # "paragraphs 2 and 3 of Schedule 1", « le paragraphe 3 de l'Annexe 1 »: paragraphs of the annex, not all
+    # of it
+    annexes = {
+        f"annex {m.group(2).lower()}.{number}"
+        for m in _ANNEX_PARAGRAPHS.finditer(sentence)
+        for number in re.findall(r"\d+(?:\.\d+)*", m.group(1))
+    }
+    sentence = _ANNEX_PARAGRAPHS.sub(lambda m: " " * len(m.group()), sentence)
+    annexes |= {f"annex {m.group(1).lower()}" for m in _ANNEX_REF.finditer(sentence)}
     if annexes:
         sentence = _ANNEX_REF.sub(lambda m: " " * len(m.group()), sentence)  # its number names no section
     word = _SECTION_WORD.search(sentence) or _BARE_REF.search(sentence)
@@ -3284,7 +3305,10 @@ def _names(refs: set[str], clause: Clause, paragraph: str | None = None) -> bool
             f"{i.split('.')[0]}.{paragraph.lower()}" for i in ids if i.startswith("annex ")
         }
     elif paragraph:
-        ids.add(paragraph.lower())
+        # "**5. Commentaires.**" in « Annexe 2 »: also « le point 5 de l'Annexe 2 »
+        ids |= {paragraph.lower()} | {
+            f"{i}.{paragraph.lower()}" for i in ids if i.startswith("annex ") and "." not in i
+        }
     return any(i == r or i.startswith(r + ".") for i in ids for r in refs)
 
 
@@ -3333,7 +3357,10 @@ def _title_key(title: str) -> str:
     return title.strip().strip(",.;:").strip().lower()
 
 
-_ARTICLE_LABEL = re.compile(r"(?:article|section|clause|art\.|chapitre|chapter)\s*\d", re.IGNORECASE)
+_ARTICLE_LABEL = re.compile(
+    r"(?:article|section|clause|art\.|chapitre|chapter|annexe|annex|schedule|appendix|appendice)\s*(?:\d|[A-Z]\b)",
+    re.IGNORECASE,
+)
 
 
 def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
@@ -3343,7 +3370,8 @@ def _titles(clauses: list[Clause]) -> Callable[[Clause], set[str]]:
     def titles(clause: Clause) -> set[str]:
         found = {_title_key(clause.title)} if clause.title else set()
         found.update(_title_key(t) for p in clause.path if (t := by_id.get(p)))
-        # an unnumbered heading's label is its title; "ARTICLE 5" is a number ("l'article 5.4" names no title)
+        # an unnumbered heading's label is its title; "ARTICLE 5", "ANNEXE 1" are numbers ("l'article 5.4"
+        # names no title)
         found.update(_title_key(p) for p in clause.path if not _ARTICLE_LABEL.match(p))
         return found
 
