@@ -3358,7 +3358,9 @@ def _title_key(title: str) -> str:
 
 
 _ARTICLE_LABEL = re.compile(
-    r"(?:article|section|clause|art\.|chapitre|chapter|annexe|annex|schedule|appendix|appendice)\s*(?:\d|[A-Z]\b)",
+    r"(?:article|section|clause|art\.|chapitre|chapter)\s*\d"
+    # "Schedule A" (an upper-case letter: not "Clause d'exclusion")
+    r"|(?:annexe|annex|schedule|appendix|appendice)\s*(?:\d|(?-i:[A-Z])\b)",
     re.IGNORECASE,
 )
 
