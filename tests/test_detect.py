@@ -7092,3 +7092,62 @@ def test_more_wordings_of_a_moral_rights_waiver(sentence: str) -> None:
 def test_authorising_the_collection_of_a_payment_is_no_grant(sentence: str, granted: bool) -> None:
     grants = [g for g in run(f"# T\n\n## 9. Paiements\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert len(grants) == (1 if granted else 0)
+
+
+def _plain_numbered(grant: str, review: str, survival: str) -> str:
+    """Terms numbering their paragraphs 1 to 10 straight through sections headed by letters."""
+    return (
+        "# Terms\n\n## A. Introduction\n\n1. These terms apply to the Platform.\n\n2. Read them.\n\n"
+        "3. They are in English.\n\n## B. Content\n\n4. You keep your photos.\n\n"
+        f"5. {grant}\n\n## C. Reviews\n\n6. You may post reviews.\n\n7. {review}\n\n"
+        f"## D. Termination\n\n8. You may close your account.\n\n9. We may close it too.\n\n10. {survival}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("grant", "review", "survival"),
+    [
+        (
+            "You grant Acme a non-exclusive, royalty-free licence to display your photos.",
+            "By posting a review, you grant Acme a non-exclusive licence to publish it.",
+            "Paragraphs 5 and 9 survive the closure of an account.",
+        ),
+        (
+            "Vous concédez à Acme une licence non exclusive et gratuite pour afficher vos photos.",
+            "En publiant un avis, vous concédez à Acme une licence non exclusive pour le publier.",
+            "Les paragraphes 5 et 9 continuent de s'appliquer après la suppression du compte.",
+        ),
+    ],
+)
+def test_a_survival_clause_names_paragraphs_numbered_straight_through_lettered_sections(
+    grant: str, review: str, survival: str
+) -> None:
+    photos, reviews = [g for g in run(_plain_numbered(grant, review, survival), provider="Acme").grants]
+    assert "survives_termination" in photos.kinds
+    assert "survives_termination" not in reviews.kinds
+
+
+def test_paragraph_numbers_that_start_again_in_each_section_name_no_paragraph() -> None:
+    text = (
+        "# Terms\n\n## A. Content\n\n1. You keep your photos.\n\n"
+        "2. You grant Acme a non-exclusive licence to display your photos.\n\n3. We host them.\n\n"
+        "## B. Reviews\n\n1. You may post reviews.\n\n2. We may remove them.\n\n3. Be kind.\n\n"
+        "## C. Termination\n\n1. You may close your account.\n\n2. We may close it too.\n\n"
+        "3. Paragraph 2 survives the closure of an account.\n"
+    )
+    (photos,) = run(text, provider="Acme").grants
+    assert "survives_termination" not in photos.kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By posting Content, you grant Acme a non-exclusive licence to host it and to permit partner "
+        "councils to republish public events in their newsletters.",
+        "En publiant un Contenu, vous accordez à Acme une licence non exclusive qui lui permet de l'héberger "
+        "et de permettre aux mairies et associations partenaires de reprendre les événements publics.",
+    ],
+)
+def test_letting_partners_republish_within_a_licence_is_sublicensing(sentence: str) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 6. Content\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert "sublicensable" in grant.kinds

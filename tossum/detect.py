@@ -17,7 +17,9 @@ Flags are produced only for grants the user makes to someone else.
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import itertools
 import re
 import sys
 import tomllib
@@ -618,6 +620,7 @@ def _read(
     survival_clauses: list[Clause] = []
     references: list[tuple[Clause, int]] = []
     lowered = text.lower()  # lower-casing never shortens a character: the same length keeps every offset
+    plain = _plain_paragraphs(text, clauses)
     for clause in clauses:
         # One scan of the clause says which sentences can hold a grant, a feedback use, an AI mention or
         # words about "the licence"; a clause with none is skipped, and only those sentences read closely.
@@ -698,7 +701,7 @@ def _read(
                     finding.own = frozenset(finding.attributes)
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
                     finding.forward = bool(_FORWARD.search(sentence))
-                    finding.paragraph = _paragraph_number(text, clause.body_start, start)
+                    finding.paragraph = _paragraph_number(text, clause.body_start, start, plain)
                     finding.summary = _in_summary_box(text, clause.body_start, start)
                 if findings and _uses_the_statistics(found[0], findings[-1], clause, text):
                     # one permission: the grant is where its scope is stated, in the sentence of the use
@@ -3323,6 +3326,25 @@ _PARAGRAPH = re.compile(
 )
 
 
+_PLAIN_PARAGRAPH = re.compile(r"^(?:\*\*)?(\d{1,3})\.(?:\*\*)?[ \t]", re.MULTILINE)
+
+
+def _plain_paragraphs(text: str, clauses: list[Clause]) -> bool:
+    """Whether the terms number their paragraphs "1." to "41." straight through sections headed by letters or
+    titles ("## D. PORTFOLIOS" / "12. Each Photographer grants ..."), so that "paragraph 12" names one: at
+    least eight such numbers, never going back, spread over three sections or more."""
+    found = [(m.start(), int(m.group(1))) for m in _PLAIN_PARAGRAPH.finditer(text)]
+    if len(found) < 8 or any(b <= a for (_, a), (_, b) in itertools.pairwise(found)):
+        return False
+    positions = [position for position, _ in found]
+    held = [
+        c
+        for c in clauses
+        if bisect.bisect_left(positions, c.body_start) < bisect.bisect_left(positions, c.end)
+    ]
+    return len(held) >= 3
+
+
 _ARTICLE_PARAGRAPH = re.compile(
     r"^[ \t]*(?:\*\*)?(?:Art\.|Article)[ \xa0]*(\d{1,3}(?:\.\d{1,3})+|\d{1,3}(?=(?:\*\*)?\.))"
     r"(?:\*\*)?\.?(?:\*\*)?[ \t]",
@@ -3342,11 +3364,16 @@ def _in_summary_box(text: str, body_start: int, position: int) -> bool:
     return bool(_SUMMARY_BOX.match(text, paragraph, position + 40))
 
 
-def _paragraph_number(text: str, body_start: int, position: int) -> str | None:
-    """The number of the numbered paragraph a sentence is in ("7.2 By uploading ..."), if any."""
+def _paragraph_number(text: str, body_start: int, position: int, plain: bool = False) -> str | None:
+    """The number of the numbered paragraph a sentence is in ("7.2 By uploading ..."), if any; with `plain`,
+    also "12. Each Photographer grants ..." (_plain_paragraphs)."""
     if position - body_start > 20_000:
         body_start = position - 20_000
     numbers = [(m.start(), m.group(1)) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
+    if plain:
+        numbers += [
+            (m.start(), m.group(1)) for m in _PLAIN_PARAGRAPH.finditer(text, body_start, position + 8)
+        ]
     # « Art. 10. Le Producteur associé concède ... », « Art. 12.1 Le Client ... »: an article (or its
     # paragraph) run on as a paragraph of its section
     numbers += [(m.start(), m.group(1)) for m in _ARTICLE_PARAGRAPH.finditer(text, body_start, position + 16)]
