@@ -7151,3 +7151,34 @@ def test_paragraph_numbers_that_start_again_in_each_section_name_no_paragraph() 
 def test_letting_partners_republish_within_a_licence_is_sublicensing(sentence: str) -> None:
     (grant,) = [g for g in run(f"# T\n\n## 6. Content\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert "sublicensable" in grant.kinds
+
+
+@pytest.mark.parametrize(
+    ("schedule", "promotion", "survival"),
+    [
+        (
+            "SCHEDULE 1 - CONTRIBUTOR LICENCE",
+            "4. Promotional use. The Contributor further grants Acme a royalty-free licence to use stills in "
+            "advertising.",
+            "## 13. Termination\n\n13.5 Clauses 1 and 2 and paragraph 4 of Schedule 1 survive termination.",
+        ),
+        (
+            "ANNEXE 1 – LICENCE DU CONTRIBUTEUR",
+            "4. Usage promotionnel. Le Contributeur concède en outre à Acme une licence gratuite pour "
+            "utiliser des extraits dans ses publicités.",
+            "## 13. Résiliation\n\n13.5 Les articles 1 et 2 et le paragraphe 4 de l'Annexe 1 survivent à la "
+            "résiliation.",
+        ),
+    ],
+)
+def test_a_paragraph_under_a_plain_schedule_line_is_named_as_a_paragraph_of_that_schedule(
+    schedule: str, promotion: str, survival: str
+) -> None:
+    text = (
+        "# Terms\n\n## 1. Definitions\n\n1.1 Words.\n\n## 2. Law\n\n2.1 Courts.\n\n"
+        "## 4. Content\n\n4.1 The Contributor grants Acme a non-exclusive licence to show the Footage.\n\n"
+        f"{survival}\n\n{schedule}\n\n1. Scope. The licence applies to all Footage.\n\n{promotion}\n"
+    )
+    body, promoted = run(text, provider="Acme").grants
+    assert "survives_termination" in promoted.kinds
+    assert "survives_termination" not in body.kinds

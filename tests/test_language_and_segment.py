@@ -432,3 +432,14 @@ def test_the_boundary_pattern_finds_what_the_plain_alternation_finds(text: str) 
 
     plain = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s)|\n[ \t]*\n")
     assert [m.span() for m in sentences._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_numbered_lead_ins_under_a_plain_schedule_line_are_its_paragraphs() -> None:
+    for schedule in ("SCHEDULE 1 - CONTRIBUTOR LICENCE", "ANNEXE 1 – LICENCE DU CONTRIBUTEUR"):
+        text = (
+            "## 4. Licence\n\n4.1 You grant us the licence in Schedule 1.\n\n"
+            f"{schedule}\n\n1. Grant. You grant us a licence to show the Footage.\n\n"
+            "2. Term. The licence in paragraph 1 lasts while the Footage is online.\n"
+        )
+        paragraphs = [c for c in segment_document(text) if c.title in ("Grant", "Term")]
+        assert [c.path for c in paragraphs] == [[schedule.split(" ")[0] + " 1"]] * 2

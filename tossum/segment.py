@@ -875,6 +875,9 @@ def _assign_paths(headings: list[_Heading]) -> None:
         elif not heading.whole_line and atx_stack and _ANNEX_LABEL.match(_label(atx_stack[-1])):
             # "**2. The licence you give us.** ..." under "# Schedule 1 – Your Content": paragraph 2 of it
             heading.path = [*atx_stack[-1].path, _label(atx_stack[-1])]
+        elif not heading.whole_line and container is not None and _ANNEX_LABEL.match(_label(container)):
+            # "4. Promotional use. ..." under the line "SCHEDULE 1 - CONTRIBUTOR LICENCE": paragraph 4 of it
+            heading.path = [*container.path, _label(container)]
         if heading.whole_line:
             container = heading
         if heading.atx_level is not None:
