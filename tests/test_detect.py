@@ -7182,3 +7182,18 @@ def test_a_paragraph_under_a_plain_schedule_line_is_named_as_a_paragraph_of_that
     body, promoted = run(text, provider="Acme").grants
     assert "survives_termination" in promoted.kinds
     assert "survives_termination" not in body.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("The Member allows other Members to download the Recording and share it with their families.", True),
+        ("L'Adhérent permet aux autres Adhérents de télécharger l'Enregistrement.", True),
+        ("The Platform allows other users to see the posts you make public.", False),
+        ("Our app allows other members to download the photos you share.", False),
+        ("L'Application permet aux autres membres de voir vos publications.", False),
+    ],
+)
+def test_allowing_other_users_needs_a_person_as_subject(sentence: str, granted: bool) -> None:
+    grants = [g for g in run(f"# T\n\n## 7. Contenus\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert [g.grantee for g in grants] == (["other_users"] if granted else [])

@@ -1501,9 +1501,12 @@ def _direction(
     if subject is None:
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
+        # "The Platform allows other users to see your posts": no one's permission
+        impersonal = _verb_word(verb).lower() in _PERMITS and not _PERMITTING_ROLE.search(before)
         if (
             kind == "consent"
-            and (_third_person(verb) or (_verb_word(verb) == "permet" and _PERMITTING_ROLE.search(before)))
+            and (_third_person(verb) or _verb_word(verb).lower() in _PERMITS)
+            and not impersonal
             and not _DOCUMENT_SUBJECT.search(before)
         ):
             # "L'Usager accepte que ...": the user side consents; « autorise son Praticien »: to another user
@@ -1514,6 +1517,7 @@ def _direction(
             return ("user", recipient if recipient not in (None, "user") else "provider")
         if (
             recipient in ("provider", "third_parties", "other_users")
+            and not impersonal
             and (
                 _third_person(verb)
                 or _PLURAL_ROLE.search(before)
@@ -1728,11 +1732,15 @@ def _third_person(verb: str) -> bool:
 
 # « sont mises à la disposition de tous »: third persons in -t
 _FR_THIRD_IN_T = frozenset({"est", "sont", "sera", "seront", "met"})
-# « l'Adhérent permet aux autres Adhérents de la télécharger »: « permet » has a person for subject only
-# after a role (not « Cette licence permet à Miam de », « L'Application permet »)
+# « l'Adhérent permet aux autres Adhérents de la télécharger », "the Member allows other Members to download
+# it": « permet », "allows", "permits" have a person for subject only after a role (not « Cette licence permet
+# à Miam de », « L'Application permet », "The Platform allows")
+_PERMITS = frozenset({"permet", "allows", "permits"})
 _PERMITTING_ROLE = re.compile(
-    r"(?:^|\s)(?:l['’]|le\s+|la\s+)(?!(?:Licence|Plateforme|Application|Service|Site|Cession|Autorisation|Charte"
-    r"|Option|Fonction|Offre|Formule|Abonnement)\b)(?-i:[A-ZÀ-Þ])[\w-]+\s+$",
+    r"(?:^|\s)(?:l['’]|le\s+|la\s+|the\s+|each\s+|every\s+|an?\s+)"
+    r"(?!(?:Licen[cs]e|Plateforme|Platform|Application|App|Service|Site|Website|Cession|Autorisation|Charte"
+    r"|Option|Fonction|Feature|Offre|Offer|Formule|Plan|Abonnement|Subscription|Tool|Software|Agreement|Policy)\b)"
+    r"(?-i:[A-ZÀ-Þ])[\w-]+\s+$",
     _FLAGS,
 )
 
