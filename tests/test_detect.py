@@ -7197,3 +7197,25 @@ def test_a_paragraph_under_a_plain_schedule_line_is_named_as_a_paragraph_of_that
 def test_allowing_other_users_needs_a_person_as_subject(sentence: str, granted: bool) -> None:
     grants = [g for g in run(f"# T\n\n## 7. Contenus\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert [g.grantee for g in grants] == (["other_users"] if granted else [])
+
+
+@pytest.mark.parametrize(
+    ("grants", "onward"),
+    [
+        (
+            "7.2 You grant Acme a non-exclusive licence to display your photos.\n\n"
+            "7.3 You grant Acme a licence to use your name.",
+            "8.1 Acme may grant all or part of the rights in Section 7.2 to its partners.",
+        ),
+        (
+            "7.2 Vous concédez à Acme une licence non exclusive pour afficher vos photos.\n\n"
+            "7.3 Vous concédez à Acme une licence pour utiliser votre nom.",
+            "8.1 Acme pourra concéder tout ou partie des droits visés à l'article 7.2 à ses partenaires.",
+        ),
+    ],
+)
+def test_passing_on_the_rights_of_a_named_section_sublicenses_that_grant(grants: str, onward: str) -> None:
+    text = f"# T\n\n## 7. Content\n\n{grants}\n\n## 8. Partners\n\n{onward}\n"
+    photos, name = run(text, provider="Acme").grants
+    assert (photos.flagged, photos.kinds) == (True, ["sublicensable"])
+    assert (name.flagged, name.kinds) == (True, [])

@@ -681,17 +681,18 @@ def _read(
             found = _partners_use_joined(found)
             passing_on = _passing_on(found, findings, sentence, start, clause, lexicon)
             if passing_on:
+                target = _passed_on(findings, sentence)
                 for finding in passing_on:
                     for kind, span in finding.attributes.items():
-                        if kind not in findings[-1].negated:
-                            findings[-1].attributes.setdefault(kind, span)
+                        if kind not in target.negated:
+                            target.attributes.setdefault(kind, span)
                     onward = _sublicenses(finding, sentence, start) or _lets_on(
                         finding, sentence, start, lexicon
                     )
-                    if onward and "sublicensable" not in findings[-1].negated:
+                    if onward and "sublicensable" not in target.negated:
                         # « La Société pourra concéder tout ou partie de ces droits à ses partenaires »: the
                         # provider granting the rights just received on to others is sublicensing them
-                        findings[-1].attributes.setdefault("sublicensable", onward)
+                        target.attributes.setdefault("sublicensable", onward)
                 found = [f for f in found if f not in passing_on]
                 if not found:
                     adjacent = extending = True
@@ -1669,7 +1670,7 @@ def _names_organisation(words: str) -> bool:
 
 
 _ARTICLE_AFTER = re.compile(r"^\s*(?:(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*|aux?\s+)", _FLAGS)
-_TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
+_TO_RECIPIENT = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)  # "in Section 7.2 to"
 
 
 # "X may compile ... and " before a second modal verb: the first one's subject is the second one's
@@ -2394,8 +2395,8 @@ def _passing_on(
     display Your Content" (what the licence lets them do). Their words belong to that grant."""
     if not found or not findings:
         return []
-    previous = findings[-1]
-    if previous.grantor != "user" or not _related(previous.clause, clause):
+    previous = _passed_on(findings, sentence)
+    if previous.grantor != "user" or not (previous is not findings[-1] or _related(previous.clause, clause)):
         return []
     # « Vous nous autorisez à concéder aux Clients ... des sous-licences », "you authorise us to grant
     # sublicences": no new grant, the licence just granted may be sublicensed
@@ -2445,6 +2446,14 @@ def _passing_on(
             and previous.grantee in ("provider", "provider_and_others")
         )
     ]
+
+
+def _passed_on(findings: list[GrantFinding], sentence: str) -> GrantFinding:
+    """The grant a sentence passes on: the user's grant in the section it names ("may grant all or part of the
+    rights in Section 7.2 to its partners"), else the grant just made."""
+    refs = _section_refs(sentence) if _SECTION_WORD.search(sentence) else set()
+    named = [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)]
+    return named[-1] if named else findings[-1]
 
 
 def _uses_the_statistics(finding: GrantFinding, previous: GrantFinding, clause: Clause, text: str) -> bool:
