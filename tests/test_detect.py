@@ -7219,3 +7219,23 @@ def test_passing_on_the_rights_of_a_named_section_sublicenses_that_grant(grants:
     photos, name = run(text, provider="Acme").grants
     assert (photos.flagged, photos.kinds) == (True, ["sublicensable"])
     assert (name.flagged, name.kinds) == (True, [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vous nous concédez une licence pour afficher vos photos, que nous utilisons sans vous devoir quoi "
+        "que "
+        "ce soit.",
+        "Vous nous concédez une licence pour afficher vos photos. Nous pourrons les utiliser sans rien vous "
+        "devoir.",
+        "Les présentes conditions s'appliquent dès que tu t'inscris et que tu publies des photos dans "
+        "l'application. Tu nous concèdes une licence pour afficher tes photos, et tu peux la retirer à tout "
+        "moment. Personne ne te versera quoi que ce soit pour ça.",
+        "You grant us a licence to display your photos, and we are not required to pay you for it.",
+        "You grant us a licence to display your photos. Nobody gets paid for a reshare, you included.",
+    ],
+)
+def test_more_wordings_of_an_unpaid_licence(sentence: str) -> None:
+    (grant,) = [g for g in run(f"# T\n\n## 6. Photos\n\n{sentence}\n", provider="Acme").grants if g.flagged]
+    assert grant.kinds == ["royalty_free"]
