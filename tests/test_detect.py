@@ -7239,3 +7239,30 @@ def test_passing_on_the_rights_of_a_named_section_sublicenses_that_grant(grants:
 def test_more_wordings_of_an_unpaid_licence(sentence: str) -> None:
     (grant,) = [g for g in run(f"# T\n\n## 6. Photos\n\n{sentence}\n", provider="Acme").grants if g.flagged]
     assert grant.kinds == ["royalty_free"]
+
+
+@pytest.mark.parametrize(
+    ("grant", "kept", "survival"),
+    [
+        (
+            "6.2 You allow other users to view, comment on and download the Photos of the Album.",
+            "6.3 This permission continues, for the copies they have already downloaded, after termination.",
+            "13.5 Clauses 6.3 and 10 survive termination.",
+        ),
+        (
+            "6.2 L'Abonné autorise les Invités à consulter, commenter et télécharger les Photos de l'Album.",
+            "6.3 L'autorisation subsiste, pour les copies qu'ils ont déjà téléchargées, après la "
+            "résiliation.",
+            "13.5 Les articles 6.3 et 10 survivent à la résiliation.",
+        ),
+    ],
+)
+def test_a_survival_clause_naming_the_paragraph_that_keeps_a_licence_keeps_the_licence_before_it(
+    grant: str, kept: str, survival: str
+) -> None:
+    text = f"# T\n\n## 6. Albums\n\n{grant}\n\n{kept}\n\n## 13. Fin\n\n{survival}\n"
+    (album,) = run(text, provider="Acme").grants
+    assert "survives_termination" in album.kinds
+    named = text.replace(survival, survival.replace("6.3", "6.4"))
+    (album,) = run(named, provider="Acme").grants
+    assert "survives_termination" not in album.kinds

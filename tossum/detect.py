@@ -3123,8 +3123,28 @@ def _held_before(
             continue
         # "5.5 ... the license in Section 5.1 continues for that purpose": the licence it names
         cited = _section_refs(text[place[0] : place[1]]) - {ref}
-        found.extend(f for f in user_grants if _names(cited, f.clause, f.paragraph))
+        if cited:
+            found.extend(f for f in user_grants if _names(cited, f.clause, f.paragraph))
+        elif _KEPT_GRANT.search(text, *place) and not _NAMED_TITLE.search(text, *place):
+            # « 6.3 L'autorisation subsiste, pour les copies déjà téléchargées, après la résiliation »: the
+            # licence of that section granted just before (not "Licence B continues": the one of that name)
+            section = _clause_at(all_clauses, place[0])
+            before = [f for f in user_grants if f.verb[0] < place[0] and _same_section(f.clause, section)]
+            found.extend(before[-1:])
     return found
+
+
+# "the licence continues", « l'autorisation subsiste »: what a paragraph keeps is a grant
+_KEPT_GRANT = re.compile(
+    r"\b(?:licen[cs]e|permission|autorisation|rights|droits?|consent|consentement)\b[^.;]{0,80}?"
+    r"\b(?:continu\w*|remain\w*|survi\w*|subsist\w*|demeur\w*|rest(?:e|ent|era|eront)|carr(?:y|ies)\s+on|poursui\w*)",
+    _FLAGS,
+)
+
+
+def _clause_at(clauses: list[Clause], position: int) -> Clause:
+    """The clause that holds the text at `position`."""
+    return max((c for c in clauses if c.start <= position), key=lambda c: c.start)
 
 
 def _paragraph_place(text: str, clauses: list[Clause], ref: str) -> tuple[int, int] | None:
