@@ -7266,3 +7266,45 @@ def test_a_survival_clause_naming_the_paragraph_that_keeps_a_licence_keeps_the_l
     named = text.replace(survival, survival.replace("6.3", "6.4"))
     (album,) = run(named, provider="Acme").grants
     assert "survives_termination" not in album.kinds
+
+
+@pytest.mark.parametrize(
+    ("definitions", "grants", "transfer"),
+    [
+        (
+            '"**Instructor Licence**" means the worldwide, non-exclusive licence to host Courses.\n\n'
+            '"**Marketing Licence**" means the non-exclusive licence to use an Instructor\'s name.',
+            "6.2 Each Instructor grants Acme the Instructor Licence over every Course.\n\n"
+            "6.5 An Instructor in the Select programme grants Acme an exclusive licence to sell that Course, "
+            "in "
+            "addition to the Instructor Licence.\n\n"
+            "6.6 Each Instructor grants Acme the Marketing Licence.",
+            "17.1 Acme may assign these Terms, together with the Instructor Licence and the Marketing "
+            "Licence, to a "
+            "purchaser of its business.",
+        ),
+        (
+            "« **Licence Contenu** » désigne la licence non exclusive, valable pour le monde entier, "
+            "d'héberger "
+            "les Cours.\n\n« **Licence Marketing** » désigne la licence non exclusive d'utiliser le nom du "
+            "Tuteur.",
+            "6.2 Chaque Tuteur accorde à Acme la Licence Contenu sur chaque Cours.\n\n"
+            "6.5 Le Tuteur inscrit au programme Sélection accorde à Acme une licence exclusive de vendre ce "
+            "Cours, "
+            "en plus de la Licence Contenu.\n\n"
+            "6.6 Chaque Tuteur accorde à Acme la Licence Marketing.",
+            "17.1 Acme peut céder les présentes conditions, ainsi que la Licence Contenu et la Licence "
+            "Marketing, "
+            "à tout acquéreur de son activité.",
+        ),
+    ],
+)
+def test_an_assignment_naming_licences_the_definitions_describe_transfers_their_grants(
+    definitions: str, grants: str, transfer: str
+) -> None:
+    text = f"# T\n\n## 1. Definitions\n\n{definitions}\n\n## 6. Courses\n\n{grants}\n\n"
+    text += f"## 17. Misc\n\n{transfer}\n"
+    content, select, marketing = run(text, provider="Acme").grants
+    assert "transferable" in content.kinds and "worldwide" in content.kinds
+    assert "transferable" in marketing.kinds
+    assert select.kinds == ["exclusive"]

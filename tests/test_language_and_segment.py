@@ -443,3 +443,14 @@ def test_numbered_lead_ins_under_a_plain_schedule_line_are_its_paragraphs() -> N
         )
         paragraphs = [c for c in segment_document(text) if c.title in ("Grant", "Term")]
         assert [c.path for c in paragraphs] == [[schedule.split(" ")[0] + " 1"]] * 2
+
+
+def test_a_numbered_granting_sentence_is_no_title() -> None:
+    text = (
+        "## 6. Courses\n\n6.2 Each Instructor grants Acme the Instructor Licence over every Course.\n\n"
+        "6.6 Each Instructor grants Acme the Marketing Licence.\n\n## 17. General\n\nThese terms are "
+        "governed by law.\n"
+    )
+    assert "6.6" not in [c.number for c in segment_document(text)]
+    titled = text.replace("6.6 Each Instructor grants Acme the Marketing Licence.", "6.6 Marketing Licence.")
+    assert "6.6" in [c.number for c in segment_document(titled)]

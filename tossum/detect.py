@@ -3901,6 +3901,11 @@ def _licence_names(
         ]
         if inside:
             names[_name_key(titled.group(1))] = inside[:1]  # the licence the section grants first
+    for definition, name in _licence_definitions(text):
+        # '"Instructor Licence" means ...' and "Each Instructor grants LearnHarbour the Instructor Licence"
+        granting = _granting_the(text, definition, name, user)
+        if granting and _name_key(name) not in names:
+            names[_name_key(name)] = granting
     return names
 
 
@@ -3971,6 +3976,40 @@ _DEFINED_LICENCE_END = re.compile(
 )
 
 
+def _licence_definitions(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """The licences the definitions describe, with their names ('"Content Licence" means ...')."""
+    for end_of_name in _DEFINED_LICENCE_END.finditer(text):
+        definition = _LICENCE_DEFINITION.search(text, max(0, end_of_name.start() - 40), end_of_name.end())
+        if definition is not None and definition.end() == end_of_name.end():
+            yield definition, definition.group(1) or definition.group(2)
+
+
+def _granting_the(
+    text: str, definition: re.Match[str], name: str, user: list[GrantFinding]
+) -> list[GrantFinding]:
+    """The user's grants of the licence of that name ("You grant us the Content Licence"), outside its
+    definition."""
+    named = re.compile(
+        r"\b(?:the|this|that|such|la|cette|ladite|l['’])\s*" + re.escape(name).replace(r"\ ", r"\s+") + r"\b"
+    )
+    granting = []
+    for f in user:
+        found = named.search(text, f.verb[1], f.sentence[1])
+        if (
+            found
+            and not (f.sentence[0] <= definition.start() < f.sentence[1])
+            and not _BESIDES.search(text, max(f.verb[1], found.start() - 30), found.start())
+        ):
+            granting.append(f)
+    return granting
+
+
+# "an exclusive licence ..., in addition to the Instructor Licence": another licence than the one named
+_BESIDES = re.compile(
+    r"\b(?:in\s+addition\s+to|besides|other\s+than|as\s+well\s+as|en\s+plus\s+de|outre)\s*$", _FLAGS
+)
+
+
 def _apply_defined_licences(
     text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
 ) -> None:
@@ -3980,22 +4019,8 @@ def _apply_defined_licences(
     user = _user_licences(findings, summaries=False)
     if not user:
         return
-    for end_of_name in _DEFINED_LICENCE_END.finditer(text):
-        definition = _LICENCE_DEFINITION.search(text, max(0, end_of_name.start() - 40), end_of_name.end())
-        if definition is None or definition.end() != end_of_name.end():
-            continue
-        name = definition.group(1) or definition.group(2)
-        named = re.compile(
-            r"\b(?:the|this|that|such|la|cette|ladite|l['’])\s*"
-            + re.escape(name).replace(r"\ ", r"\s+")
-            + r"\b"
-        )
-        targets = [
-            f
-            for f in user
-            if not (f.sentence[0] <= definition.start() < f.sentence[1])
-            and named.search(text, f.verb[1], f.sentence[1])
-        ]
+    for definition, name in _licence_definitions(text):
+        targets = _granting_the(text, definition, name, user)
         if not targets:
             continue
         end = text.find("\n", definition.end())

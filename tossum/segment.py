@@ -583,6 +583,11 @@ def _is_title(text: str, *, allow_lower: bool = True, strict: bool = False) -> b
 
 # "X authorises Y to use", « autorise Timbrette à reproduire »: a verb taking an infinitive, in a sentence
 _VERB_TO = re.compile(r"[a-zà-ÿ]\s+(?-i:[A-Z])[\w-]*\s+(?:à|to)\s+[a-zà-ÿ]{3,}")
+# a granting verb in lower case between two words: "Each Instructor grants Acme the Marketing Licence."
+_GRANTS = re.compile(
+    r"\w\s+(?:grants|assigns|licen[cs]es|authori[sz]es|consents|waives|accorde|concède|cède|consent|renonce)"
+    r"\s+\w"
+)
 
 
 def _is_numbered_title(text: str) -> bool:
@@ -594,8 +599,10 @@ def _is_numbered_title(text: str) -> bool:
     if text.endswith("."):
         # `1. Our Services.` is a title; `1.2 Ces conditions sont régies par le droit français.` is not.
         words = len(_WORD.findall(text))
-        if words >= 6 and _VERB_TO.search(text):
-            return False  # `6.2 Le Client autorise Timbrette à reproduire ses Photos.`: a sentence
+        if words >= 6 and (_VERB_TO.search(text) or _GRANTS.search(text)):
+            # `6.2 Le Client autorise Timbrette à reproduire ses Photos.`, `6.6 Each Instructor grants Acme
+            # the Marketing Licence.`: a sentence
+            return False
         return (
             words <= 10 and (words <= 3 or _is_title(text, strict=True)) and not _SENTENCE_BREAK.search(text)
         )
