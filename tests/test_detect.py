@@ -7308,3 +7308,50 @@ def test_an_assignment_naming_licences_the_definitions_describe_transfers_their_
     assert "transferable" in content.kinds and "worldwide" in content.kinds
     assert "transferable" in marketing.kinds
     assert select.kinds == ["exclusive"]
+
+
+@pytest.mark.parametrize(
+    ("definitions", "grants", "transfer"),
+    [
+        (
+            "« **Licence de contenu pédagogique** » désigne la licence non exclusive et mondiale d'héberger "
+            "les Cours ;\n\n« **Licence d'enregistrement** » désigne l'autorisation gratuite d'enregistrer "
+            "une "
+            "Séance ;",
+            "6.2 Le Tuteur accorde à Acme la Licence de contenu pédagogique sur ses Cours.\n\n"
+            "7.1 L'Élève et le Tuteur accordent à Acme la Licence d'enregistrement pour chaque Séance.",
+            "15.1 Acme peut céder les présentes Conditions à l'acquéreur de son entreprise ; la Licence de "
+            "contenu pédagogique et la Licence d'enregistrement sont alors cédées avec elles.",
+        ),
+        (
+            '"**Course Licence**" means the non-exclusive, worldwide licence to host the Courses;\n\n'
+            '"**Recording Licence**" means the royalty-free permission to record a Session;',
+            "6.2 The Tutor grants Acme the Course Licence over their Courses.\n\n"
+            "7.1 The Student and the Tutor grant Acme the Recording Licence for each Session.",
+            "15.1 Acme may assign these Terms to a purchaser of its business; the Course Licence and the "
+            "Recording Licence will then be transferred with them.",
+        ),
+    ],
+)
+def test_licences_named_in_the_definitions_are_transferred_with_the_terms(
+    definitions: str, grants: str, transfer: str
+) -> None:
+    text = f"# T\n\n## 1. Definitions\n\n{definitions}\n\n## 6. Cours\n\n{grants}\n\n"
+    text += f"## 15. Divers\n\n{transfer}\n"
+    courses, recording = run(text, provider="Acme").grants
+    assert {"transferable", "worldwide"} <= set(courses.kinds)
+    assert {"transferable", "royalty_free"} <= set(recording.kinds)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Student and the Tutor grant Acme a licence to record each Session.",
+        "Students and Tutors each grant Acme a licence to record each Session.",
+        "L'Élève et le Tuteur accordent à Acme une licence pour enregistrer chaque Séance.",
+        "Les Élèves et les Tuteurs accordent à Acme une licence pour enregistrer chaque Séance.",
+    ],
+)
+def test_two_roles_together_grant_as_users(sentence: str) -> None:
+    (grant,) = run(f"# T\n\n## 7. Séances\n\n{sentence}\n", provider="Acme").grants
+    assert (grant.flagged, grant.grantor, grant.grantee) == (True, "user", "provider")

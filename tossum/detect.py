@@ -1714,7 +1714,10 @@ _BY_OTHERS = re.compile(
 
 # "Employers grant ...", "Les Vendeurs concèdent ...": a role in the plural opening the sentence
 _PLURAL_ROLE = re.compile(
-    r"(?:^[*_]*\s*|[.;:][*_]*\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?(?-i:[A-ZÀ-Þ])[\w-]+s\s+"
+    r"(?:^[*_]*\s*|[.;:][*_]*\s+)(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,3}\)\s+)?(?:all\s+|les\s+|tous\s+les\s+)?"
+    # "Students and Tutors grant", "The Student and the Tutor (each) grant"
+    r"(?:(?:the\s+|les\s+)?(?-i:[A-ZÀ-Þ])[\w-]+\s+(?:and|et)\s+(?:the\s+|les\s+)?(?-i:[A-ZÀ-Þ])[\w-]+\s+(?:each\s+)?"
+    r"|(?-i:[A-ZÀ-Þ])[\w-]+s\s+)"
     r"(?:(?:also|hereby|further|également)\s+)*$",
     _FLAGS,
 )
@@ -3532,6 +3535,12 @@ _TRANSFER_BEFORE = re.compile(
     r"((?:assign|transfer|cede)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
     _FLAGS,
 )
+_TRANSFERRED_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:are|is|(?:will|shall)(?:\s+then|\s+also)?\s+be|sont|est|seront|sera)\s+"
+    r"(?:then\s+|also\s+|alors\s+|également\s+)?"
+    r"((?:assigned|transferred|cédée?s?|transférée?s?|transmise?s?))\b",
+    _FLAGS,
+)
 _TRANSFERS_THE = re.compile(
     r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons|pourront)\s+(?:freely\s+|librement\s+)?(?:lui\s+|leur\s+)?"
     r"((?:assign|transfer)|céder|transférer|transmettre)\s+(?:all\s+(?:of\s+)?|any\s+|the\s+|les\s+|toutes\s+les\s+)$",
@@ -3955,6 +3964,11 @@ def _apply_named_licences(
                 stated.attributes.setdefault(
                     "transferable", (start + transfer.start(1), start + transfer.end(1))
                 )
+            elif transfer_after := _TRANSFERRED_AFTER.match(sentence, found.end() - start):
+                # « ...; la Licence de contenu et la Licence d'enregistrement sont alors cédées avec elles »
+                stated.attributes.setdefault(
+                    "transferable", (start + transfer_after.start(1), start + transfer_after.end(1))
+                )
             _give(text, stated, targets)
 
 
@@ -3963,7 +3977,9 @@ def _apply_named_licences(
 # « Licence de Diffusion », « Licence d'Hébergement »
 _LICENCE_NAME = (
     r"((?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?-i:L)icen[cs]e"
-    r"|(?-i:L)icence(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?(?-i:[A-ZÀ-Þ])[\w-]*)?)"
+    # « Licence de Diffusion », « Licence de contenu pédagogique », « Licence d'élève »
+    r"|(?-i:L)icence(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?(?-i:[A-ZÀ-Þ])[\w-]*"
+    r"|\s+(?:de\s+|d['’]|des\s+|du\s+)[\w-]+(?:\s+[\w-]+){0,2})?)"
 )
 _LICENCE_DEFINITION = re.compile(
     rf"(?:[«“\"]\s*\**\s*{_LICENCE_NAME}\s*\**\s*[»”\"]|\*\*\s*{_LICENCE_NAME}\s*\*\*)\s*\**\s*"
@@ -3972,7 +3988,8 @@ _LICENCE_DEFINITION = re.compile(
 )
 # where such a definition can end: led by a literal, so the text is scanned fast
 _DEFINED_LICENCE_END = re.compile(
-    r"Licen[cs]e(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?[A-ZÀ-Þ][\w-]*)?\s*\**\s*[»”\"]?\s*\**\s*(?:means|shall\s+mean|désigne|:)\s"
+    r"Licen[cs]e(?:\s+(?:de\s+|d['’]|des\s+|du\s+)?[A-ZÀ-Þ][\w-]*|\s+(?:de\s+|d['’]|des\s+|du\s+)[\w-]+(?:\s+[\w-]+){0,2})?"
+    r"\s*\**\s*[»”\"]?\s*\**\s*(?:means|shall\s+mean|désigne|:)\s"
 )
 
 
