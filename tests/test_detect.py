@@ -7355,3 +7355,31 @@ def test_licences_named_in_the_definitions_are_transferred_with_the_terms(
 def test_two_roles_together_grant_as_users(sentence: str) -> None:
     (grant,) = run(f"# T\n\n## 7. Séances\n\n{sentence}\n", provider="Acme").grants
     assert (grant.flagged, grant.grantor, grant.grantee) == (True, "user", "provider")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To the extent that any moral rights exist in Instructor Content, each Instructor consents to Acme "
+        "editing and shortening the Instructor Content, and agrees not to assert those rights against Acme.",
+        "You agree that our conversion of your Submission into other formats does not infringe any moral "
+        "right "
+        "you may have, and you waive any such rights to that extent.",
+        "You consent to us editing your recipes for length, and you agree not to make a claim for "
+        "infringement "
+        "of your moral rights because of those edits.",
+        "Vous renoncez, dans la mesure permise par l'article XI.165 du Code de droit économique, à vous "
+        "opposer "
+        "aux modifications de vos Fiches que Acme effectue pour les intégrer à la Bibliothèque.",
+        "L'Utilisateur autorise Acme et ses partenaires à simplifier et à découper ses Traces, et renonce, à "
+        "l'égard de Acme et de ses partenaires et dans la mesure où la loi fédérale sur le droit d'auteur le "
+        "permet, à faire valoir son droit à la reconnaissance de sa qualité d'auteur sur le Réseau.",
+    ],
+)
+def test_yet_more_wordings_of_a_moral_rights_waiver(sentence: str) -> None:
+    text = (
+        "# T\n\n## 6. Contenus\n\nLes présentes conditions s'appliquent aux contenus que vous publiez.\n\n"
+        f"{sentence}\n"
+    )
+    grants = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert len(grants) == 1 and "moral_rights_waiver" in grants[0].kinds

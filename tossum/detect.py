@@ -1110,7 +1110,9 @@ _MORAL_RIGHTS = re.compile(
     r"\bmoral\s+rights?\b|\bdroits?\s+mora(?:l|ux)\b|\brights?\s+(?:of|to)\s+(?:integrity|attribution|paternity)"
     # « renonce à s'opposer à ces modifications », « renoncez à exiger que votre pseudonyme figure »: the
     # rights of integrity and of attribution, unnamed
-    r"|\bs['’]opposer\s+(?:aux|à\s+(?:ces|toute|de\s+telles))\s+(?:\w+\s+)?(?:adaptations?|modifications?)"
+    r"|(?:\bs['’]|\bvous\s+)opposer\s+(?:aux|à\s+(?:ces|toute|de\s+telles))\s+(?:\w+\s+)?(?:adaptations?|modifications?)"
+    # « son droit à l'intégrité de l'œuvre », « la reconnaissance de sa qualité d'auteur »
+    r"|\bdroit\s+à\s+l['’]intégrité\b|\breconnaissance\s+de\s+(?:sa|votre|leur)\s+qualité\s+d['’]auteur\b"
     r"|\bexiger\s+que\s+(?:votre|son|leur)\s+(?:nom|pseudonyme|prénom)\s+(?:\w+\s+){0,2}?"
     r"(?:figure|apparaisse|soit\s+(?:mentionné|cité|indiqué))\b"
     r"|\bright\s+to\s+be\s+(?:named|identified|credited)|\bdroit\s+au\s+respect\b|\bpaternité\b"
