@@ -7383,3 +7383,34 @@ def test_yet_more_wordings_of_a_moral_rights_waiver(sentence: str) -> None:
     )
     grants = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert len(grants) == 1 and "moral_rights_waiver" in grants[0].kinds
+
+
+@pytest.mark.parametrize(
+    ("named", "other", "ending"),
+    [
+        (
+            "7.1 The Student grants Acme the Recording Licence for each Session.",
+            "7.3 The Parent allows Acme to use anonymised audio extracts to improve its tools.",
+            "7.4 The Recording Licence ends twelve months after the Session, except that Acme may keep "
+            "backup "
+            "copies, which remain for 60 days.",
+        ),
+        (
+            "7.1 L'Élève accorde à Acme la Licence d'enregistrement pour chaque Séance.",
+            "7.3 Le Parent autorise Acme à utiliser des extraits audio anonymisés pour améliorer ses outils.",
+            "7.4 La Licence d'enregistrement prend fin douze mois après la Séance, sous réserve des copies "
+            "de "
+            "sauvegarde, qui sont effacées dans un délai de 60 jours.",
+        ),
+    ],
+)
+def test_what_is_said_of_a_licence_by_its_name_goes_to_the_grant_of_that_name(
+    named: str, other: str, ending: str
+) -> None:
+    text = (
+        "# T\n\n## 1. Objet\n\nLes présentes conditions régissent les séances de tutorat en ligne.\n\n"
+        f"## 7. Séances\n\n{named}\n\n{other}\n\n{ending}\n"
+    )
+    recording, extracts = run(text, provider="Acme").grants
+    assert "survives_termination" in recording.kinds
+    assert "survives_termination" not in extracts.kinds

@@ -154,6 +154,10 @@ class GrantFinding:
     kind: str = "grant"
     own: frozenset[str] = frozenset()  # the attributes its own sentence states (before any are inherited)
     named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
+    # the words of the licence it grants by name: ("instructor", "licence") for "grants Acme the
+    # Instructor Licence", ("licence", "d'enregistrement", "pour") for « accordent à Acme la Licence
+    # d'enregistrement pour »
+    licence_name: tuple[str, ...] = ()
     forward: bool = False  # its sentence points ahead ("the rights described below")
     paragraph: str | None = None  # "7.2" when the clause numbers its paragraphs ("7.2 By uploading ...")
     summary: bool = False  # in an "In short" / "En résumé" box that restates the terms
@@ -648,7 +652,7 @@ def _read(
         previous_span = (0, 0)
         adjacent = continuing  # whether the sentence before made a grant (or the paragraph before did)
         extending = False  # whether the sentence before said more about a grant
-        ending = _Ending()  # "our licence will then end. However, ... we may keep displaying them."
+        ending = _Ending(text)  # "our licence will then end. However, ... we may keep displaying them."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             if findings:
@@ -701,6 +705,8 @@ def _read(
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
+                    granted = _GRANTED_NAME.search(sentence, finding.verb[1] - start)
+                    finding.licence_name = _name_words(granted.group(1)) if granted else ()
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start, plain)
                     finding.summary = _in_summary_box(text, clause.body_start, start)
@@ -2140,7 +2146,10 @@ def _extend_previous_grant(
         return False
 
     previous = findings[-1]
-    if (
+    by_name = _granting_named(sentence, findings)
+    if by_name is not None:
+        previous = by_name  # « 7.4 La Licence d'enregistrement prend fin ..., sous réserve des sauvegardes »
+    elif (
         previous.clause.index != clause.index
         and _LICENCE_NOUN.search(sentence)
         and not _THUS_ACQUIRED.search(sentence)  # « les droits ainsi acquis »: what the latest grant gave
@@ -2783,7 +2792,8 @@ class _Ending:
     exceptions ('There are two exceptions. Learners who enrolled before then keep their access.'). What
     the user keeps ('sauf si vous choisissez de conserver votre projet') is no exception."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.left = 0
         self.announced = False
 
@@ -2816,7 +2826,7 @@ class _Ending:
             return
         if _BY_YOU.search(sentence, exception.end(), keeps.start()):
             return
-        finding = findings[-1]
+        finding = self._named(sentence, ends, findings) if ends else findings[-1]
         if finding.grantee == "other_users" and _WE_KEEP.search(sentence, exception.end(), keeps.end()):
             # "5.3 You also grant every other member ... 5.4 This licence ends ..., except for Posts ...,
             # which we may keep": what the provider keeps is the provider's licence, the latest one before
@@ -2848,6 +2858,42 @@ class _Ending:
                 span = (offset + keeps.start(), offset + keeps.end())
                 target.attributes.setdefault("survives_termination", span)
                 self.left = 0
+
+    def _named(self, sentence: str, ends: re.Match[str], findings: list[GrantFinding]) -> GrantFinding:
+        """The grant whose licence the ending sentence names (« 7.4 La Licence d'enregistrement prend fin ...
+        » after the grant of 7.1 « accordent à Savoirlune la Licence d'enregistrement »), else the latest."""
+        return _granting_named(sentence, findings) or findings[-1]
+
+
+# "the Instructor Licence", « la Licence d'enregistrement »: a licence by its name (with the words after it)
+_LICENCE_BY_NAME = (
+    r"((?-i:[A-ZÀ-Þ])[\w-]*\s+(?-i:L)icen[cs]e\b"
+    r"|(?-i:L)icence\s+(?:de\s+|d['’]|des\s+|du\s+)?[\w-]+(?:\s+[\w'’-]+){0,2})"
+)
+_GRANTED_NAME = re.compile(r"\b(?:the|la|le|l['’])\s*" + _LICENCE_BY_NAME, _FLAGS)
+# "The Marketing Licence ends ...", « La Licence d'enregistrement prend fin ... »: said of a licence by name
+_OPENING_NAME = re.compile(r"[\s*_\d.()]*(?:the\s+|la\s+|le\s+|l['’]\s*)?" + _LICENCE_BY_NAME, _FLAGS)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.lower().replace("license", "licence").replace("’", "'").split())
+
+
+def _granting_named(sentence: str, findings: list[GrantFinding]) -> GrantFinding | None:
+    """The latest user grant of the licence a sentence opens with by name ("The Marketing Licence ends"),
+    the names agreeing on their first two words."""
+    opening = _OPENING_NAME.match(sentence)
+    if opening is None:
+        return None
+    words = _name_words(opening.group(1))[:2]
+    return next(
+        (
+            f
+            for f in reversed(findings)
+            if f.grantor == "user" and len(words) == 2 and f.licence_name[:2] == words
+        ),
+        None,
+    )
 
 
 def _section_licence(
