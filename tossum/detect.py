@@ -705,7 +705,11 @@ def _read(
                 for finding in found:
                     finding.own = frozenset(finding.attributes)
                     finding.named_licence = bool(_LICENCE_NOUN.search(sentence))
-                    granted = _GRANTED_NAME.search(sentence, finding.verb[1] - start)
+                    granted = (
+                        _GRANTED_NAME.search(sentence, finding.verb[1] - start)
+                        if "icen" in sentence
+                        else None
+                    )
                     finding.licence_name = _name_words(granted.group(1)) if granted else ()
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start, plain)
@@ -1499,6 +1503,8 @@ def _direction(
         # "sublicense all or part of these rights to its partners", « concéder tout ou partie de ces droits à
         # ses partenaires »: the recipient after the object, introduced by to / à
         to = _TO_RECIPIENT.search(after, 0, 120)
+        if to is None and _NUMBER_DOT.search(after, 0, 120):
+            to = _TO_RECIPIENT_PAST_NUMBER.search(after, 0, 120)
         recipient = _first_party(after[to.end() :], lexicon, limit=40) if to else None
     if kind == "consent":  # "authorizes Coursewell to use", "agree that Zoom may use": named in the match
         if _to_everyone(sentence, match):
@@ -1678,7 +1684,10 @@ def _names_organisation(words: str) -> bool:
 
 
 _ARTICLE_AFTER = re.compile(r"^\s*(?:(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*|aux?\s+)", _FLAGS)
-_TO_RECIPIENT = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)  # "in Section 7.2 to"
+_TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
+_NUMBER_DOT = re.compile(r"\d\.\d")
+# "all or part of the rights in Section 7.2 to its partners": past a number's dot (slower: tried second)
+_TO_RECIPIENT_PAST_NUMBER = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
 
 
 # "X may compile ... and " before a second modal verb: the first one's subject is the second one's
@@ -2465,7 +2474,7 @@ def _passing_on(
 def _passed_on(findings: list[GrantFinding], sentence: str) -> GrantFinding:
     """The grant a sentence passes on: the user's grant in the section it names ("may grant all or part of the
     rights in Section 7.2 to its partners"), else the grant just made."""
-    refs = _section_refs(sentence) if _SECTION_WORD.search(sentence) else set()
+    refs = _section_refs(sentence) if _DIGIT.search(sentence) and _SECTION_WORD.search(sentence) else set()
     named = [f for f in findings if f.grantor == "user" and _names(refs, f.clause, f.paragraph)]
     return named[-1] if named else findings[-1]
 
@@ -3414,14 +3423,15 @@ _PARAGRAPH = re.compile(
 )
 
 
-_PLAIN_PARAGRAPH = re.compile(r"^(?:\*\*)?(\d{1,3})\.(?:\*\*)?[ \t]", re.MULTILINE)
+# led by the line break, not by "^": a literal the scan jumps to (ten times faster over a whole document)
+_PLAIN_PARAGRAPH = re.compile(r"\n(?:\*\*)?(\d{1,3})\.(?:\*\*)?[ \t]")
 
 
 def _plain_paragraphs(text: str, clauses: list[Clause]) -> bool:
     """Whether the terms number their paragraphs "1." to "41." straight through sections headed by letters or
     titles ("## D. PORTFOLIOS" / "12. Each Photographer grants ..."), so that "paragraph 12" names one: at
     least eight such numbers, never going back, spread over three sections or more."""
-    found = [(m.start(), int(m.group(1))) for m in _PLAIN_PARAGRAPH.finditer(text)]
+    found = [(m.start() + 1, int(m.group(1))) for m in _PLAIN_PARAGRAPH.finditer(text)]
     if len(found) < 8 or any(b <= a for (_, a), (_, b) in itertools.pairwise(found)):
         return False
     positions = [position for position, _ in found]
@@ -3460,7 +3470,8 @@ def _paragraph_number(text: str, body_start: int, position: int, plain: bool = F
     numbers = [(m.start(), m.group(1)) for m in _PARAGRAPH.finditer(text, body_start, position + 12)]
     if plain:
         numbers += [
-            (m.start(), m.group(1)) for m in _PLAIN_PARAGRAPH.finditer(text, body_start, position + 8)
+            (m.start() + 1, m.group(1))
+            for m in _PLAIN_PARAGRAPH.finditer(text, max(0, body_start - 1), position + 8)
         ]
     # « Art. 10. Le Producteur associé concède ... », « Art. 12.1 Le Client ... »: an article (or its
     # paragraph) run on as a paragraph of its section
