@@ -1684,10 +1684,11 @@ def _names_organisation(words: str) -> bool:
 
 
 _ARTICLE_AFTER = re.compile(r"^\s*(?:(?:to\s+|à\s+)?(?:the|la|le|l['’])\s*|aux?\s+)", _FLAGS)
-_TO_RECIPIENT = re.compile(r"^[^.;:]*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
+_TO_WORD = r"\b(?:to|à|aux?)\s+(?=\S)"
+_TO_RECIPIENT = re.compile(r"^[^.;:]*?" + _TO_WORD, _FLAGS)
 _NUMBER_DOT = re.compile(r"\d\.\d")
 # "all or part of the rights in Section 7.2 to its partners": past a number's dot (slower: tried second)
-_TO_RECIPIENT_PAST_NUMBER = re.compile(r"^(?:[^.;:]|\.(?=\d))*?\b(?:to|à|aux?)\s+(?=\S)", _FLAGS)
+_TO_RECIPIENT_PAST_NUMBER = re.compile(r"^(?:[^.;:]|\.(?=\d))*?" + _TO_WORD, _FLAGS)
 
 
 # "X may compile ... and " before a second modal verb: the first one's subject is the second one's
