@@ -652,7 +652,7 @@ def _read(
         previous_span = (0, 0)
         adjacent = continuing  # whether the sentence before made a grant (or the paragraph before did)
         extending = False  # whether the sentence before said more about a grant
-        ending = _Ending(text)  # "our licence will then end. However, ... we may keep displaying them."
+        ending = _Ending()  # "our licence will then end. However, ... we may keep displaying them."
         for start, end in sentence_spans(text, clause.body_start, clause.end):
             sentence = text[start:end]
             if findings:
@@ -782,10 +782,13 @@ def _read(
             finding.subject = _subject(sentence, finding.grantor, finding.kind, lexicon)
     _apply_section_references(text, clauses, findings, lexicon, lowered)
     _apply_titled_transfers(text, clauses, findings)
-    runs = _number_runs(clauses) if any(f.grantor == "user" for f in findings) else {}
+    user_grants = any(f.grantor == "user" for f in findings)
+    runs = _number_runs(clauses) if user_grants else {}
     _apply_licence_references(text, clauses, references, findings, lexicon, runs)
-    _apply_named_licences(text, clauses, findings, lexicon)
-    _apply_defined_licences(text, clauses, findings, lexicon)
+    # the licences the definitions describe, read once for both uses ('"Content Licence" means ...')
+    definitions = list(_licence_definitions(text)) if user_grants else []
+    _apply_named_licences(text, clauses, findings, lexicon, definitions)
+    _apply_defined_licences(text, clauses, findings, lexicon, definitions)
     _apply_granted_by_reference(text, findings)
     _apply_defined_territory(text, findings)
     _apply_survival_clauses(text, clauses, survival_clauses, findings, runs, lowered)
@@ -1517,10 +1520,11 @@ def _direction(
         # "Le Contributeur accorde à Clichéo", "each Seller grants to each Buyer": a party the lexicon does
         # not name, granting to the provider or to others, is the user under another name
         # "The Platform allows other users to see your posts": no one's permission
-        impersonal = _verb_word(verb).lower() in _PERMITS and not _PERMITTING_ROLE.search(before)
+        permits = _verb_word(verb).lower() in _PERMITS
+        impersonal = permits and not _PERMITTING_ROLE.search(before)
         if (
             kind == "consent"
-            and (_third_person(verb) or _verb_word(verb).lower() in _PERMITS)
+            and (_third_person(verb) or permits)
             and not impersonal
             and not _DOCUMENT_SUBJECT.search(before)
         ):
@@ -2802,8 +2806,7 @@ class _Ending:
     exceptions ('There are two exceptions. Learners who enrolled before then keep their access.'). What
     the user keeps ('sauf si vous choisissez de conserver votre projet') is no exception."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self) -> None:
         self.left = 0
         self.announced = False
 
@@ -2836,7 +2839,8 @@ class _Ending:
             return
         if _BY_YOU.search(sentence, exception.end(), keeps.start()):
             return
-        finding = self._named(sentence, ends, findings) if ends else findings[-1]
+        # « 7.4 La Licence d'enregistrement prend fin ... »: the grant of that name, else the latest
+        finding = (_granting_named(sentence, findings) if ends else None) or findings[-1]
         if finding.grantee == "other_users" and _WE_KEEP.search(sentence, exception.end(), keeps.end()):
             # "5.3 You also grant every other member ... 5.4 This licence ends ..., except for Posts ...,
             # which we may keep": what the provider keeps is the provider's licence, the latest one before
@@ -2868,11 +2872,6 @@ class _Ending:
                 span = (offset + keeps.start(), offset + keeps.end())
                 target.attributes.setdefault("survives_termination", span)
                 self.left = 0
-
-    def _named(self, sentence: str, ends: re.Match[str], findings: list[GrantFinding]) -> GrantFinding:
-        """The grant whose licence the ending sentence names (« 7.4 La Licence d'enregistrement prend fin ...
-        » after the grant of 7.1 « accordent à Savoirlune la Licence d'enregistrement »), else the latest."""
-        return _granting_named(sentence, findings) or findings[-1]
 
 
 # "the Instructor Licence", « la Licence d'enregistrement »: a licence by its name (with the words after it)
@@ -3950,10 +3949,11 @@ _DEFINED_NAME = re.compile(
 
 
 def _licence_names(
-    text: str, clauses: list[Clause], user: list[GrantFinding]
+    text: str, clauses: list[Clause], user: list[GrantFinding], definitions: list[tuple[re.Match[str], str]]
 ) -> dict[str, list[GrantFinding]]:
     """The licences the terms name, by name (lower case): those defined in brackets where they are granted,
-    and the first licence granted in a section titled with a licence's name."""
+    the first licence granted in a section titled with a licence's name, and those the definitions describe
+    and a sentence grants by name."""
     names: dict[str, list[GrantFinding]] = {}
     for finding in user:
         for defined in _DEFINED_NAME.finditer(text, finding.sentence[0], finding.sentence[1]):
@@ -3970,7 +3970,7 @@ def _licence_names(
         ]
         if inside:
             names[_name_key(titled.group(1))] = inside[:1]  # the licence the section grants first
-    for definition, name in _licence_definitions(text):
+    for definition, name in definitions:
         # '"Instructor Licence" means ...' and "Each Instructor grants LearnHarbour the Instructor Licence"
         granting = _granting_the(text, definition, name, user)
         if granting and _name_key(name) not in names:
@@ -3983,7 +3983,11 @@ def _name_key(name: str) -> str:
 
 
 def _apply_named_licences(
-    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+    text: str,
+    clauses: list[Clause],
+    findings: list[GrantFinding],
+    lexicon: Lexicon,
+    definitions: list[tuple[re.Match[str], str]],
 ) -> None:
     """ "The Deposit Licence is worldwide and royalty-free", "The Company may assign these Terms, including
     the Marketplace Licence", « la Licence Atelier subsiste après ... »: a sentence in another section that
@@ -3991,7 +3995,7 @@ def _apply_named_licences(
     user = _user_licences(findings, lead_ins=False, summaries=False)
     if not user:
         return
-    names = _licence_names(text, clauses, user)
+    names = _licence_names(text, clauses, user, definitions)
     if not names:
         return
     mention = re.compile(
@@ -4088,7 +4092,11 @@ _BESIDES = re.compile(
 
 
 def _apply_defined_licences(
-    text: str, clauses: list[Clause], findings: list[GrantFinding], lexicon: Lexicon
+    text: str,
+    clauses: list[Clause],
+    findings: list[GrantFinding],
+    lexicon: Lexicon,
+    definitions: list[tuple[re.Match[str], str]],
 ) -> None:
     """ "You grant us the Content Licence", « le Membre concède la Licence »: a grant of a licence the
     definitions describe ('"Content Licence" means a non-exclusive, worldwide, royalty-free licence, with the
@@ -4096,7 +4104,7 @@ def _apply_defined_licences(
     user = _user_licences(findings, summaries=False)
     if not user:
         return
-    for definition, name in _licence_definitions(text):
+    for definition, name in definitions:
         targets = _granting_the(text, definition, name, user)
         if not targets:
             continue

@@ -879,12 +879,10 @@ def _assign_paths(headings: list[_Heading]) -> None:
         elif not heading.whole_line and not number and container is not None:
             # "**Other documents.** ..." under "## 1. About these Terms": a lead-in belongs to that section
             heading.path = [*container.path, _label(container)]
-        elif not heading.whole_line and atx_stack and _ANNEX_LABEL.match(_label(atx_stack[-1])):
-            # "**2. The licence you give us.** ..." under "# Schedule 1 – Your Content": paragraph 2 of it
-            heading.path = [*atx_stack[-1].path, _label(atx_stack[-1])]
-        elif not heading.whole_line and container is not None and _ANNEX_LABEL.match(_label(container)):
-            # "4. Promotional use. ..." under the line "SCHEDULE 1 - CONTRIBUTOR LICENCE": paragraph 4 of it
-            heading.path = [*container.path, _label(container)]
+        elif not heading.whole_line and (annex := _annex(atx_stack[-1] if atx_stack else None, container)):
+            # "**2. The licence you give us.** ..." under "# Schedule 1 – Your Content", "4. Promotional use.
+            # ..." under the line "SCHEDULE 1 - CONTRIBUTOR LICENCE": a paragraph of that schedule
+            heading.path = [*annex.path, _label(annex)]
         if heading.whole_line:
             container = heading
         if heading.atx_level is not None:
@@ -902,6 +900,13 @@ def _assign_paths(headings: list[_Heading]) -> None:
 
 
 _ANNEX_LABEL = re.compile(r"(?:schedule|annex|annexe|appendix)\b", re.IGNORECASE)
+
+
+def _annex(*headings: _Heading | None) -> _Heading | None:
+    """The first of the enclosing headings that is a schedule or an annex."""
+    return next((h for h in headings if h is not None and _ANNEX_LABEL.match(_label(h))), None)
+
+
 _ARTICLE_NUMBER = re.compile(r"(?:article|art\.|section|clause)[ \t\xa0]*(\d+)", re.IGNORECASE)
 _PART_NUMBER = re.compile(r"(?:partie|part|titre|title|chapitre|chapter)[ \t\xa0]*([ivx]+)", re.IGNORECASE)
 
