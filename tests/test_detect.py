@@ -7246,13 +7246,12 @@ def test_more_wordings_of_an_unpaid_licence(sentence: str) -> None:
     [
         (
             "6.2 You allow other users to view, comment on and download the Photos of the Album.",
-            "6.3 This permission continues, for the copies they have already downloaded, after termination.",
+            "6.3 This permission continues for the copies they have already downloaded.",
             "13.5 Clauses 6.3 and 10 survive termination.",
         ),
         (
             "6.2 L'Abonné autorise les Invités à consulter, commenter et télécharger les Photos de l'Album.",
-            "6.3 L'autorisation subsiste, pour les copies qu'ils ont déjà téléchargées, après la "
-            "résiliation.",
+            "6.3 L'autorisation subsiste pour les copies qu'ils ont déjà téléchargées.",
             "13.5 Les articles 6.3 et 10 survivent à la résiliation.",
         ),
     ],
@@ -7414,3 +7413,115 @@ def test_what_is_said_of_a_licence_by_its_name_goes_to_the_grant_of_that_name(
     recording, extracts = run(text, provider="Acme").grants
     assert "survives_termination" in recording.kinds
     assert "survives_termination" not in extracts.kinds
+
+
+@pytest.mark.parametrize(
+    ("grant", "after", "survives"),
+    [
+        (
+            "6.1 You grant Acme a non-exclusive licence to display your posts in the app.",
+            "6.2 Posts you have published remain visible after your membership ends, but your name is "
+            "replaced by 'Former Member'.",
+            True,
+        ),
+        (
+            "6.1 You grant Acme a non-exclusive licence to display your posts in the app.",
+            "6.2 Posts you have published remain visible until your membership ends.",
+            False,
+        ),
+        (
+            "6.1 You grant Acme a non-exclusive licence to use your logs to compute propagation statistics.",
+            "6.2 They end when you delete your account, except that statistics already produced will not be "
+            "withdrawn.",
+            True,
+        ),
+        (
+            "6.1 L'Abonné concède à Acme le droit d'utiliser ses épisodes publiés pour améliorer ses "
+            "modèles.",
+            "6.2 Ce droit subsiste, pour les épisodes déjà utilisés, après la désactivation de l'option ou "
+            "la "
+            "fin de l'abonnement.",
+            True,
+        ),
+        (
+            "6.1 L'Abonné concède à Acme le droit d'utiliser ses épisodes publiés pour améliorer ses "
+            "modèles.",
+            "6.2 Ce droit subsiste jusqu'à la désactivation de l'option.",
+            False,
+        ),
+    ],
+)
+def test_more_wordings_of_what_goes_on_after_the_end(grant: str, after: str, survives: bool) -> None:
+    text = f"# T\n\n## 6. Content\n\n{grant}\n\n{after}\n"
+    (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert ("survives_termination" in licence.kinds) is survives
+
+
+@pytest.mark.parametrize(
+    ("first", "grant", "ending"),
+    [
+        (
+            "## Article 5 – Devoirs\n\n5.1 Les Devoirs sont déposés dans l'espace de la classe.\n\n"
+            "5.4 L'enseignant destinataire consulte les Devoirs de ses élèves.",
+            "## Article 8 – Image des élèves\n\n8.2 Les représentants légaux autorisent Acme, à titre "
+            "gracieux, "
+            "à reproduire et à diffuser les photographies de classe sur le site de l'Établissement.",
+            "## Article 9 – Fin des droits\n\n9.2 Les comptes des élèves sont clôturés en octobre. "
+            "L'autorisation prévue à l'article 5.4 subsiste après ce départ.",
+        ),
+        (
+            "## 5. Homework\n\n5.1 Homework is handed in through the class space.\n\n"
+            "5.4 The receiving teacher reads the homework of their pupils.",
+            "## 8. Pupils' images\n\n8.2 You authorise Acme to reproduce and display your child's class "
+            "photographs on the school's website, free of charge.",
+            "## 9. End of the rights\n\n9.2 Pupils' accounts are closed in October. The permission in "
+            "Section "
+            "5.4 continues even after you close your account.",
+        ),
+    ],
+)
+def test_what_a_sentence_says_of_another_sections_permission_is_not_said_of_the_latest_grant(
+    first: str, grant: str, ending: str
+) -> None:
+    text = f"# T\n\n{first}\n\n{grant}\n\n{ending}\n"
+    (photos,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "royalty_free" in photos.kinds
+    assert "survives_termination" not in photos.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grantee"),
+    [
+        (
+            "You authorize Acme to create transcripts and captions from your Episodes and to publish them "
+            "alongside your Episodes.",
+            "provider",
+        ),
+        (
+            "As the tutor, you allow the student to keep and replay the recording of a lesson you taught "
+            "them.",
+            None,
+        ),
+        (
+            "Si votre Carnet est retenu, vous autorisez Acme à en publier une version abrégée dans le guide "
+            "imprimé.",
+            "provider",
+        ),
+        (
+            "Le Déposant autorise en outre Acme à faire usage de son nom, de sa voix et de son image dans "
+            "ses "
+            "publications.",
+            "provider",
+        ),
+        ("Le Représentant légal autorise gratuitement les Visiteurs à consulter le Dessin.", None),
+    ],
+)
+def test_more_permissions_to_do_something_with_what_the_user_gives(
+    sentence: str, grantee: str | None
+) -> None:
+    intro = "Les présentes conditions s'appliquent aux contenus publiés."
+    text = f"# T\n\n## 6. Contenus\n\n{intro}\n\n{sentence}\n"
+    grants = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert len(grants) == 1 and grants[0].grantor == "user"
+    if grantee:
+        assert grants[0].grantee == grantee

@@ -1811,8 +1811,8 @@ def _verb_word(verb: str) -> str:
 # right before the verb; the lexicon does not name it, and no party named earlier is the subject
 _ROLE_SUBJECT = re.compile(
     r"(?:\b(?:the|each|every|any|an?|le|la|l['’]|chaque|une?)\s*(?:(?-i:[A-ZÀ-Þ])[\w-]+|(?-i:instructor|teacher|coach))"
-    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w-]+|\s+associée?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
-    r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également)\s+)*"
+    r"(?:\s+(?:(?:de|du|des|of|d['’])\s*)?(?-i:[A-ZÀ-Þ])[\w-]+|\s+associée?|\s+légale?|\s+(?:de|du|des|d['’])\s*[\w-]+)?)"
+    r"\s+(?:(?:hereby|also|further|therefore|thereby|irrevocably|en\s+outre|également|gratuitement|expressément)\s+)*"
     r"(?:l['’]|(?:les|lui|leur|y|en)\s+){0,2}$",  # « l'Auditeur l'autorise »: object pronouns
     _FLAGS,
 )
@@ -2190,7 +2190,12 @@ def _extend_previous_grant(
     if reference and named_there and not _PLURAL_HEAD.match(reference.group()):
         named_there = _first_licences(named_there, findings) or named_there
     # « Les autorisations consenties aux articles 7.2 et 7.5 ... » right after the grant of 7.4: about those
-    targets = [] if named_there and previous not in named_there else [previous]
+    # (or names only other sections, where this reader found no grant: « L'autorisation prévue à l'article
+    # 5.4 » said in article 9, after the grant of 8.2)
+    foreign = bool(refs) and not any(
+        _names({r.split(".")[0]}, previous.clause, previous.paragraph) for r in refs
+    )
+    targets = [] if (named_there or foreign) and previous not in named_there else [previous]
     if every or _PLURAL_LICENCES.search(sentence):
         # "These Session licences are ... free of charge": the licences of this section, not those before it
         these = _THESE_LICENCES.search(sentence) is not None
