@@ -7525,3 +7525,26 @@ def test_more_permissions_to_do_something_with_what_the_user_gives(
     assert len(grants) == 1 and grants[0].grantor == "user"
     if grantee:
         assert grants[0].grantee == grantee
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "6.2 Quand vous partez, la licence accordée à Acme continue alors de s'appliquer.",
+        "6.2 Si vous supprimez votre compte, les exemplaires déjà imprimés du Catalogue continueront d'être "
+        "distribués.",
+        "6.2 Les recettes déjà enregistrées dans les carnets des autres membres y demeurent.",
+        "6.2 Après le retrait de la galerie, les publications déjà diffusées sur les réseaux sociaux pouvant "
+        "toutefois demeurer en ligne, Acme n'est pas tenue de les retirer.",
+    ],
+)
+def test_more_french_wordings_of_what_stays_after_the_end(after: str) -> None:
+    grant = "6.1 Vous concédez à Acme une licence non exclusive de reproduction de vos recettes."
+    text = f"# T\n\n## 6. Recettes\n\n{grant}\n\n{after}\n"
+    (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "survives_termination" in licence.kinds
+    # the same words about what is not kept yet, or kept by the user, say nothing of the licence
+    quiet = after.replace("déjà ", "").replace("continue alors", "cesse alors").replace("y demeurent", "")
+    if quiet != after:
+        (licence,) = [g for g in run(text.replace(after, quiet), provider="Acme").grants if g.flagged]
+        assert "survives_termination" not in licence.kinds
