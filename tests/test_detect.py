@@ -7548,3 +7548,22 @@ def test_more_french_wordings_of_what_stays_after_the_end(after: str) -> None:
     if quiet != after:
         (licence,) = [g for g in run(text.replace(after, quiet), provider="Acme").grants if g.flagged]
         assert "survives_termination" not in licence.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grant"),
+    [
+        ("If you share your photos with us, we can show them in the app and in our newsletter.", True),
+        ("Our volunteers answer questions by email, and we can show them how to use the app.", False),
+        ("Si vous nous laissez un avis, nous pouvons l'afficher sur notre site pendant trois ans.", True),
+        ("Le tableau de bord résume votre activité : nous pouvons l'afficher en plein écran.", False),
+    ],
+)
+def test_a_use_of_what_the_user_gives_named_by_a_pronoun_after_if_you_give_it(
+    sentence: str, grant: bool
+) -> None:
+    text = f"# T\n\n## 7. Vos avis\n\n{sentence}\n"
+    grants = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert bool(grants) is grant
+    if grant:
+        assert (grants[0].grantor, grants[0].grantee) == ("user", "provider")

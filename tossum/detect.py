@@ -1379,6 +1379,18 @@ def _agent(after: str, lexicon: Lexicon) -> Party | None:
     return _first_party(re.split(r"[,;]", after, maxsplit=1)[0], lexicon, limit=40)
 
 
+# "we can show them", « nous pouvons l'afficher »: a use of something named before, by a pronoun
+_PRONOUN_USE = re.compile(
+    r"\s(?:it|them)$|(?:l['’]|la\s|le\s|les\s)\s*(?:afficher|montrer|partager|citer)$", _FLAGS
+)
+# "If you share them,", « Si vous nous laissez un avis, »: what the user gives, named before the use of it
+_IF_YOU_GIVE = re.compile(
+    r"\b(?:if|when|once|si|quand|lorsque|dès\s+que)\s+(?:you|vous|tu)\s+(?:nous\s+|us\s+)?"
+    r"(?!(?:delete|remove|close|cancel|leave|supprim|ferm|quitt|retir|clôtur)\w*)[^.;]{0,100}$",
+    _FLAGS,
+)
+
+
 def _direction(
     kind: str, sentence: str, match: re.Match[str], lexicon: Lexicon
 ) -> tuple[Party, Party] | None:
@@ -1399,6 +1411,8 @@ def _direction(
             return None  # "... that other Members have saved, which they may continue to use"
         return ("user", subject if subject in ("provider", "third_parties") else "provider")
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
+        if _PRONOUN_USE.search(match.group()) and not _IF_YOU_GIVE.search(before):
+            return None  # "we can show them" says what "them" is only after "If you share your photos,"
         if _PROVIDER_OUTPUT.search(before):
             return None  # « Les textes produits par l'assistant peuvent être utilisés par les Membres »
         if _PASSIVE_TRAINING.search(match.group()):
