@@ -7567,3 +7567,49 @@ def test_a_use_of_what_the_user_gives_named_by_a_pronoun_after_if_you_give_it(
     assert bool(grants) is grant
     if grant:
         assert (grants[0].grantor, grants[0].grantee) == ("user", "provider")
+
+
+@pytest.mark.parametrize(
+    ("transfer", "lang"),
+    [
+        (
+            "If we are wound up, we may transfer this agreement to another non-profit organisation. If we "
+            "do, "
+            "the permissions you have given us in clauses 6 and 7 will transfer with it.",
+            "en",
+        ),
+        (
+            "We may assign these terms to a purchaser of the business. The licence in Section 6 will "
+            "transfer "
+            "with them.",
+            "en",
+        ),
+        (
+            "L'Association peut transférer le présent contrat à une autre association. Les droits concédés "
+            "aux "
+            "articles 6 et 7 sont transférés avec lui.",
+            "fr",
+        ),
+        (
+            "Acme pourra céder le présent contrat à toute société qu'elle contrôle ou qui la contrôle, ou à "
+            "tout "
+            "successeur dans l'exploitation de la Plateforme, y compris les droits et autorisations que "
+            "l'Utilisateur lui a consentis.",
+            "fr",
+        ),
+    ],
+)
+def test_more_wordings_of_licences_that_go_with_the_agreement(transfer: str, lang: str) -> None:
+    if lang == "en":
+        grant = "6.1 You grant Acme a non-exclusive licence to display your observations."
+        public = "6.2 You permit anyone to copy and share your observations under the licence you choose."
+    else:
+        grant = "6.1 L'Utilisateur concède à Acme une licence non exclusive d'affichage de ses Mesures."
+        public = (
+            "6.2 L'Utilisateur permet à toute personne de réutiliser ses Mesures selon la licence choisie."
+        )
+    text = f"# T\n\n## 6. Contenus\n\n{grant}\n\n{public}\n\n## 14. Cession\n\n14.1 {transfer}\n"
+    to_acme, to_anyone = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "transferable" in to_acme.kinds
+    # the public's licence does not go with the agreement: Acme does not hold it
+    assert "transferable" not in to_anyone.kinds

@@ -3610,7 +3610,7 @@ _ALL_BEFORE = re.compile(
 )
 _TRANSFER_BEFORE = re.compile(
     r"(?:may|can|will|shall|pourra|peut|pouvons|pourrons)\s+(?:freely\s+|librement\s+)?(?:lui\s+|leur\s+)?"
-    r"((?:assign|transfer|cede)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,120}$",
+    r"((?:assign|transfer|cede)(?:\s+or\s+(?:assign|transfer))?|céder|transférer)\b[^.;]{0,200}$",
     _FLAGS,
 )
 _TRANSFERRED_AFTER = re.compile(
@@ -3709,7 +3709,7 @@ def _apply_section_references(
         # "We may transfer these Terms, and any licenses you have granted under them": every licence the user
         # gives the provider goes with the agreement
         every = _ALL_BEFORE.search(text, max(0, licences.start() - 80), licences.start())
-        verb = _TRANSFER_BEFORE.search(text, max(0, every.start() - 140), every.start()) if every else None
+        verb = _TRANSFER_BEFORE.search(text, max(0, every.start() - 220), every.start()) if every else None
         if verb is None:  # « Pixelorage pourra transférer les licences que vous lui avez concédées »
             verb = _TRANSFERS_THE.search(text, max(0, licences.start() - 60), licences.start())
         if verb is None:
@@ -4273,6 +4273,10 @@ def _said_about(
     return stated
 
 
+# "you permit anyone to copy it", « permet à toute personne de »: a licence to the public
+_PUBLIC = re.compile(r"\b(?:anyone|everyone|the\s+public|quiconque|toute\s+personne|le\s+public)\b", _FLAGS)
+
+
 def _give(text: str, stated: GrantFinding, targets: list[GrantFinding]) -> None:
     """The attributes a sentence states about the licences it names go to them (not to a paid licence's
     royalty-free, nor survival to a grant of feedback; a licence's own negations prevail)."""
@@ -4283,6 +4287,12 @@ def _give(text: str, stated: GrantFinding, targets: list[GrantFinding]) -> None:
                 continue
             if kind == "royalty_free" and paid and kind not in finding.own:
                 continue  # "The designer receives 50% of net sales": that licence is paid for
+            if (
+                kind == "transferable"
+                and finding.grantee != "provider"
+                and _PUBLIC.search(text, *finding.sentence)
+            ):
+                continue  # "the permissions in clause 5 will transfer with it": what we hold, not the public
             if kind not in finding.negated:
                 finding.attributes.setdefault(kind, span)
 
