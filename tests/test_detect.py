@@ -7613,3 +7613,58 @@ def test_more_wordings_of_licences_that_go_with_the_agreement(transfer: str, lan
     assert "transferable" in to_acme.kinds
     # the public's licence does not go with the agreement: Acme does not hold it
     assert "transferable" not in to_anyone.kinds
+
+
+@pytest.mark.parametrize(
+    ("after", "lang"),
+    [
+        (
+            "6.2 Copies already shared with Partners, and records already included in published datasets, "
+            "cannot be recalled and remain available to them.",
+            "en",
+        ),
+        (
+            "6.2 Exact locations shared with a conservation authority stay with that authority after you "
+            "delete "
+            "the Observation or your account.",
+            "en",
+        ),
+        (
+            "6.2 When you leave we will delete your voice model, but audio licensed to Clients before the "
+            "date "
+            "you leave remains licensed to them.",
+            "en",
+        ),
+        (
+            "6.2 Les Contributions intégrées à un Fichier publié y restent après la suppression de votre "
+            "compte.",
+            "fr",
+        ),
+        (
+            "6.2 Les Fiches copiées par d'autres Membres restent dans leurs Arbres après que vous avez "
+            "supprimé "
+            "votre compte.",
+            "fr",
+        ),
+    ],
+)
+def test_yet_more_wordings_of_what_stays_after_the_end(after: str, lang: str) -> None:
+    grant = (
+        "6.1 You grant Acme a non-exclusive licence to publish and share your Observations."
+        if lang == "en"
+        else "6.1 Vous concédez à Acme une licence non exclusive de publication de vos Contributions."
+    )
+    text = f"# T\n\n## 6. Content\n\n{grant}\n\n{after}\n"
+    (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "survives_termination" in licence.kinds
+
+
+def test_backups_kept_for_a_while_after_deletion_are_no_survival_of_their_own() -> None:
+    text = (
+        "# T\n\n## 6. Contenus\n\n6.1 Vous concédez à Acme une licence non exclusive de publication de vos "
+        "Contributions.\n\n6.2 Les données restent dans nos sauvegardes pendant 30 jours après la "
+        "suppression "
+        "du compte.\n"
+    )
+    (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "survives_termination" not in licence.kinds
