@@ -7668,3 +7668,19 @@ def test_backups_kept_for_a_while_after_deletion_are_no_survival_of_their_own() 
     )
     (licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert "survives_termination" not in licence.kinds
+
+
+def test_the_open_licence_the_user_chooses_is_a_grant_to_everyone() -> None:
+    text = (
+        "# T\n\n## 5. Mesures\n\n5.3 L'Hôte choisit la licence sous laquelle ses Mesures sont publiées : CC "
+        "BY "
+        "4.0 ou CC0 1.0. La licence choisie permet à quiconque de réutiliser les Mesures à toutes fins, y "
+        "compris "
+        "commerciales, gratuitement.\n"
+    )
+    (open_licence,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert (open_licence.grantor, open_licence.grantee) == ("user", "other_users")
+    assert {"any_purpose", "royalty_free"} <= set(open_licence.kinds)
+    # what a licence lets the provider do is no new grant
+    told = "# T\n\n## 5. Mesures\n\n5.3 Cette licence permet à Acme de reproduire les Mesures.\n"
+    assert not run(told, provider="Acme").grants

@@ -1535,6 +1535,9 @@ def _direction(
         # not name, granting to the provider or to others, is the user under another name
         # "The Platform allows other users to see your posts": no one's permission
         permits = _verb_word(verb).lower() in _PERMITS
+        if permits and _CHOSEN_LICENCE.search(before) and _PUBLIC.search(match.group()):
+            # « La licence choisie permet à quiconque de réutiliser les Mesures »: the user's open licence
+            return ("user", "other_users")
         impersonal = permits and not _PERMITTING_ROLE.search(before)
         if (
             kind == "consent"
@@ -1781,6 +1784,14 @@ _PERMITTING_ROLE = re.compile(
     r"(?!(?:Licen[cs]e|Plateforme|Platform|Application|App|Service|Site|Website|Cession|Autorisation|Charte"
     r"|Option|Fonction|Feature|Offre|Offer|Formule|Plan|Abonnement|Subscription|Tool|Software|Agreement|Policy)\b)"
     r"(?-i:[A-ZÀ-Þ])[\w-]+\s+$",
+    _FLAGS,
+)
+
+
+# « La licence choisie permet ... », "The licence you choose allows ...": the open licence the user picks
+_CHOSEN_LICENCE = re.compile(
+    r"\b(?:la\s+licence\s+(?:ouverte\s+)?(?:choisie|retenue|sélectionnée)(?:\s+par\s+(?:l['’]|le\s+|la\s+)\s*[\w-]+)?"
+    r"|the\s+(?:open\s+)?licen[cs]e\s+(?:(?:that\s+)?you\s+(?:choose|chose|select|pick)|chosen|selected))\s+$",
     _FLAGS,
 )
 
