@@ -7684,3 +7684,26 @@ def test_the_open_licence_the_user_chooses_is_a_grant_to_everyone() -> None:
     # what a licence lets the provider do is no new grant
     told = "# T\n\n## 5. Mesures\n\n5.3 Cette licence permet à Acme de reproduire les Mesures.\n"
     assert not run(told, provider="Acme").grants
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "7.1 The Artist grants the Client a perpetual, non-exclusive licence to reproduce the Final "
+        "Recording. "
+        "The Client may sublicense the Usage to its own end client.",
+        "7.1 L'Artiste concède au Client une licence non exclusive de reproduction de l'Enregistrement "
+        "final. "
+        "Le Client peut concéder des sous-licences à son propre client final.",
+    ],
+)
+def test_what_the_licensee_may_pass_on_is_said_of_its_own_licence(licence: str) -> None:
+    waiver = (
+        "6.3 You waive, as against Acme only, any moral rights you have in your Demos."
+        if licence.startswith("7.1 The")
+        else "6.3 Vous renoncez, à l'égard d'Acme seulement, à votre droit moral sur vos Démos."
+    )
+    text = f"# T\n\n## 6. Demos\n\n{waiver}\n\n## 7. Bookings\n\n{licence}\n"
+    waived, to_client = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert "moral_rights_waiver" in waived.kinds and "sublicensable" not in waived.kinds
+    assert to_client.grantee == "other_users" and "sublicensable" in to_client.kinds

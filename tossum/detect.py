@@ -154,6 +154,7 @@ class GrantFinding:
     kind: str = "grant"
     own: frozenset[str] = frozenset()  # the attributes its own sentence states (before any are inherited)
     named_licence: bool = False  # its sentence calls it a licence ("you grant us a license")
+    licensee: str | None = None  # the role named right after its verb ("grants the Client")
     # the words of the licence it grants by name: ("instructor", "licence") for "grants Acme the
     # Instructor Licence", ("licence", "d'enregistrement", "pour") for « accordent à Acme la Licence
     # d'enregistrement pour »
@@ -711,6 +712,8 @@ def _read(
                         else None
                     )
                     finding.licence_name = _name_words(granted.group(1)) if granted else ()
+                    licensee = _LICENSEE.match(text, finding.verb[1], end)
+                    finding.licensee = licensee.group(1) if licensee else None
                     finding.forward = bool(_FORWARD.search(sentence))
                     finding.paragraph = _paragraph_number(text, clause.body_start, start, plain)
                     finding.summary = _in_summary_box(text, clause.body_start, start)
@@ -2244,11 +2247,19 @@ def _extend_previous_grant(
     ):
         # « L'Association peut permettre aux ateliers d'utiliser les Fiches » after a licence to other
         # users: the provider passes on what it holds, the licence granted to it before that one
+        # (a waiver has nothing to pass on; "The Client may sublicense the Usage" is said by the licensee)
         held = [
-            f for f in findings if f.grantor == "user" and f.grantee in ("provider", "provider_and_others")
+            f
+            for f in findings
+            if f.grantor == "user" and f.grantee in ("provider", "provider_and_others") and f.kind != "waive"
         ]
         passed_on = extra.attributes and extra.attributes.keys() <= {"sublicensable", "transferable"}
-        if held and passed_on and _related(held[-1].clause, clause):
+        if (
+            held
+            and passed_on
+            and _related(held[-1].clause, clause)
+            and not _by_the_licensee(sentence, previous)
+        ):
             targets = [held[-1]]
     for target in targets:
         for kind, span in extra.attributes.items():
@@ -2258,6 +2269,21 @@ def _extend_previous_grant(
             if kind not in target.attributes:
                 target.negated.setdefault(kind, span)
     return bool(targets)
+
+
+def _by_the_licensee(sentence: str, previous: GrantFinding) -> bool:
+    """Whether the sentence opens with the role the grant before it was made to ('... grants the Client a
+    licence ... . The Client may sublicense the Usage'): what the licensee may do with it."""
+    if previous.licensee is None:
+        return False
+    opening = rf"\s*(?:the|le|la|l['’]|each|chaque)\s*{re.escape(previous.licensee)}\b"
+    return re.match(opening, sentence, _FLAGS) is not None
+
+
+# "grants the Client", « accorde au Client »: the role a grant is made to, right after its verb
+_LICENSEE = re.compile(
+    r"\s*(?:to\s+)?(?:the|each|à\s+la|à\s+l['’]|au|à\s+chaque)\s*((?-i:[A-ZÀ-Þ])[\w-]+)", _FLAGS
+)
 
 
 def _names_other_titles(sentence: str, previous: GrantFinding, findings: list[GrantFinding]) -> bool:
