@@ -156,6 +156,7 @@ HELD_OUT_FLOORS = {  # current figures less about 0.02 (bench/heldoutN/README.md
     "heldout93": (0.89, 0.85),  # used for development in session 27; first look 0.89 / 0.72 at 193f99b
     "heldout94": (0.90, 0.85),  # used for development in session 28; first look 0.89 / 0.77 at 20e6f52
     "heldout95": (0.90, 0.86),  # used for development in session 29; first look 0.90 / 0.80 at 438549c
+    "heldout96": (0.88, 0.85),  # used for development in session 30; first look 0.88 / 0.74 at fdc1a12
 }
 
 
