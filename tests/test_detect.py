@@ -7707,3 +7707,28 @@ def test_what_the_licensee_may_pass_on_is_said_of_its_own_licence(licence: str) 
     waived, to_client = [g for g in run(text, provider="Acme").grants if g.flagged]
     assert "moral_rights_waiver" in waived.kinds and "sublicensable" not in waived.kinds
     assert to_client.grantee == "other_users" and "sublicensable" in to_client.kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grant"),
+    [
+        ("Reviews you leave after a Sailing may be displayed on our website with your first name.", True),
+        ("Les avis que vous laissez peuvent être publiés sur notre site avec votre prénom.", True),
+        ("Your invoice may be displayed on our website once the payment is made.", False),
+        ("Vos factures peuvent être affichées sur notre site une fois le paiement reçu.", False),
+        (
+            "You acknowledge and agree that photographs included in your portfolio gallery may be featured "
+            "in "
+            "our marketing.",
+            True,
+        ),
+        ("You agree that the Terms may be published on our website in a shorter form.", False),
+        ("Vous acceptez que nous et les maisons d'édition partenaires puissions citer vos critiques.", True),
+    ],
+)
+def test_uses_of_what_the_user_posts_with_no_grant_verb(sentence: str, grant: bool) -> None:
+    text = f"# T\n\n## 9. Avis\n\n{sentence}\n"
+    grants = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert bool(grants) is grant
+    if grant:
+        assert grants[0].grantor == "user"

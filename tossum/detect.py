@@ -1386,6 +1386,19 @@ def _agent(after: str, lexicon: Lexicon) -> Party | None:
 _PRONOUN_USE = re.compile(
     r"\s(?:it|them)$|(?:l['’]|la\s|le\s|les\s)\s*(?:afficher|montrer|partager|citer)$", _FLAGS
 )
+# "may be displayed on our website", « peuvent être publiés sur le site »: shown by the provider, unnamed
+_SHOWN_ON_OURS = re.compile(
+    r"\b(?:be|être)\s+(?:also\s+)?(?:displayed|published|shown|featured|quoted|reproduced"
+    r"|affichée?s?|publiée?s?|présentée?s?|diffusée?s?|reproduite?s?|citée?s?)\s+(?:\w+\s+){0,2}?(?:on|in|sur|dans)\s",
+    _FLAGS,
+)
+# what the user posts, named before a use of it
+_POSTED_WORDS = re.compile(
+    r"\b(?:reviews?|photos?|photographs?|posts?|comments?|contributions?|content|recipes?|videos?|testimonials?"
+    r"|stories|entries|submissions?|ratings?|avis|commentaires?|contributions?|témoignages?|recettes?"
+    r"|publications?|vidéos?|photographies?)\b",
+    _FLAGS,
+)
 # "If you share them,", « Si vous nous laissez un avis, »: what the user gives, named before the use of it
 _IF_YOU_GIVE = re.compile(
     r"\b(?:if|when|once|si|quand|lorsque|dès\s+que)\s+(?:you|vous|tu)\s+(?:nous\s+|us\s+)?"
@@ -1416,6 +1429,9 @@ def _direction(
     if kind == "content_use":  # "we may use that Input", not "you may use your content"
         if _PRONOUN_USE.search(match.group()) and not _IF_YOU_GIVE.search(before):
             return None  # "we can show them" says what "them" is only after "If you share your photos,"
+        if _SHOWN_ON_OURS.search(match.group()):
+            # "Reviews you leave after a Sailing may be displayed on our website": what the user posts
+            return ("user", "provider") if _POSTED_WORDS.search(before[-120:]) else None
         if _PROVIDER_OUTPUT.search(before):
             return None  # « Les textes produits par l'assistant peuvent être utilisés par les Membres »
         if _PASSIVE_TRAINING.search(match.group()):
