@@ -7732,3 +7732,19 @@ def test_uses_of_what_the_user_posts_with_no_grant_verb(sentence: str, grant: bo
     assert bool(grants) is grant
     if grant:
         assert grants[0].grantor == "user"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme utilise les textes et les photographies des annonces pour entraîner ses outils de rédaction "
+        "assistée.",
+        "Public Routes may be used, in de-identified form, to improve our route-suggestion features, "
+        "including "
+        "machine-learning models.",
+    ],
+)
+def test_training_tools_on_what_the_user_posts(sentence: str) -> None:
+    text = f"# T\n\n## 8. Annonces\n\n{sentence}\n"
+    (grant,) = [g for g in run(text, provider="Acme").grants if g.flagged]
+    assert grant.grantor == "user" and "ai_training" in grant.kinds
