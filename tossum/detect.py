@@ -1395,7 +1395,7 @@ _SHOWN_ON_OURS = re.compile(
 # what the user posts, named before a use of it
 _POSTED_WORDS = re.compile(
     r"\b(?:reviews?|photos?|photographs?|posts?|comments?|contributions?|content|recipes?|videos?|testimonials?"
-    r"|stories|entries|submissions?|ratings?|avis|commentaires?|contributions?|témoignages?|recettes?"
+    r"|stories|entries|submissions?|ratings?|avis|commentaires?|témoignages?|recettes?"
     r"|publications?|vidéos?|photographies?)\b",
     _FLAGS,
 )
@@ -1807,10 +1807,10 @@ _PERMITTING_ROLE = re.compile(
 )
 
 
-# « La licence choisie permet ... », "The licence you choose allows ...": the open licence the user picks
+# « La licence choisie permet ... »: the open licence the user picks (the English "The licence you choose
+# allows anyone to ..." is not reached yet: "licence you" is read as a grant verb first)
 _CHOSEN_LICENCE = re.compile(
-    r"\b(?:la\s+licence\s+(?:ouverte\s+)?(?:choisie|retenue|sélectionnée)(?:\s+par\s+(?:l['’]|le\s+|la\s+)\s*[\w-]+)?"
-    r"|the\s+(?:open\s+)?licen[cs]e\s+(?:(?:that\s+)?you\s+(?:choose|chose|select|pick)|chosen|selected))\s+$",
+    r"\bla\s+licence\s+(?:ouverte\s+)?(?:choisie|retenue|sélectionnée)(?:\s+par\s+(?:l['’]|le\s+|la\s+)\s*[\w-]+)?\s+$",
     _FLAGS,
 )
 
