@@ -1392,13 +1392,6 @@ _SHOWN_ON_OURS = re.compile(
     r"|affichée?s?|publiée?s?|présentée?s?|diffusée?s?|reproduite?s?|citée?s?)\s+(?:\w+\s+){0,2}?(?:on|in|sur|dans)\s",
     _FLAGS,
 )
-# what the user posts, named before a use of it
-_POSTED_WORDS = re.compile(
-    r"\b(?:reviews?|photos?|photographs?|posts?|comments?|contributions?|content|recipes?|videos?|testimonials?"
-    r"|stories|entries|submissions?|ratings?|avis|commentaires?|témoignages?|recettes?"
-    r"|publications?|vidéos?|photographies?)\b",
-    _FLAGS,
-)
 # "If you share them,", « Si vous nous laissez un avis, »: what the user gives, named before the use of it
 _IF_YOU_GIVE = re.compile(
     r"\b(?:if|when|once|si|quand|lorsque|dès\s+que)\s+(?:you|vous|tu)\s+(?:nous\s+|us\s+)?"
@@ -1431,7 +1424,8 @@ def _direction(
             return None  # "we can show them" says what "them" is only after "If you share your photos,"
         if _SHOWN_ON_OURS.search(match.group()):
             # "Reviews you leave after a Sailing may be displayed on our website": what the user posts
-            return ("user", "provider") if _POSTED_WORDS.search(before[-120:]) else None
+            posted = dict(lexicon.subjects)["user_content"]  # the lexicon's words for what users post
+            return ("user", "provider") if posted.search(before[-120:]) else None
         if _PROVIDER_OUTPUT.search(before):
             return None  # « Les textes produits par l'assistant peuvent être utilisés par les Membres »
         if _PASSIVE_TRAINING.search(match.group()):
